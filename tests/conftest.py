@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from clinicdesk.services.practice import Practice, create_practice  # noqa: E402
-from clinicdesk.vault import kdf  # noqa: E402
+from clinicdesk.services.practice import Practice, create_practice
+from clinicdesk.vault import kdf
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -1,6 +1,8 @@
-"""Money as integer minor units and an ISO 4217 currency code; never floats."""
+"""Money as integer minor units and an ISO 4217 currency code; never floats.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: SQLAlchemy reads the dataclass
+field types at runtime when Money is mapped as a composite column.
+"""
 
 from dataclasses import dataclass
 
@@ -20,18 +22,18 @@ class Money:
             raise TypeError("money is counted in integer minor units")
 
     @classmethod
-    def zero(cls, currency: str) -> Money:
+    def zero(cls, currency: str) -> "Money":
         return cls(currency, 0)
 
-    def _same_currency(self, other: Money) -> None:
+    def _same_currency(self, other: "Money") -> None:
         if other.currency != self.currency:
             raise ValueError(f"cannot mix {self.currency} and {other.currency}")
 
-    def __add__(self, other: Money) -> Money:
+    def __add__(self, other: "Money") -> "Money":
         self._same_currency(other)
         return Money(self.currency, self.minor + other.minor)
 
-    def __sub__(self, other: Money) -> Money:
+    def __sub__(self, other: "Money") -> "Money":
         self._same_currency(other)
         return Money(self.currency, self.minor - other.minor)
 

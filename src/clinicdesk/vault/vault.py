@@ -9,6 +9,7 @@ database, because the database is keyed with the data key itself.
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -42,6 +43,8 @@ class Vault:
         self.folder = folder
         self._body = body
         self.recovered_from_previous = recovered
+        # Writer threads finish transactions concurrently; the header is one file.
+        self._write_lock = threading.RLock()
 
     # -- creating and loading -------------------------------------------------
 
@@ -194,14 +197,18 @@ class Vault:
         return (int(head["seq"]), str(head["hash"])) if head else None
 
     def set_audit_head(self, seq: int, digest: str) -> None:
-        if self.audit_head == (seq, digest):
-            return
-        self._body["audit_head"] = {"seq": seq, "hash": digest}
-        self._save()
+        """Record the newest audit entry; a head older than the one recorded is ignored."""
+        with self._write_lock:
+            current = self.audit_head
+            if current is not None and current[0] >= seq:
+                return
+            self._body["audit_head"] = {"seq": seq, "hash": digest}
+            self._save()
 
     def _save(self) -> None:
-        header_file.write_header(self.folder.header, self.folder.header_previous, self._body)
-        self.recovered_from_previous = False
+        with self._write_lock:
+            header_file.write_header(self.folder.header, self.folder.header_previous, self._body)
+            self.recovered_from_previous = False
 
 
 def check_passphrase_acceptable(passphrase: str) -> None:

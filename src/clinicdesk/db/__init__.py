@@ -1,0 +1,1 @@
+"""The encrypted database: engine, typed models and schema migrations."""

@@ -1,0 +1,7 @@
+"""All models, imported here so Base.metadata knows every table."""
+
+from clinicdesk.db.models.audit import AuditEntry
+from clinicdesk.db.models.clients import Client, ClientSearchKey
+from clinicdesk.db.models.practice import PracticeSetting, StaffMember
+
+__all__ = ["AuditEntry", "Client", "ClientSearchKey", "PracticeSetting", "StaffMember"]

@@ -1,0 +1,133 @@
+"""What a client record holds, as plain data, and the checks every path applies.
+
+The editor, the CSV import and the demo generator all build a ClientFields and
+pass it through `clean_client_fields`, so a value too long for its field or an
+impossible date is refused the same way everywhere, with the field named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from clinicdesk.db.models import clients as limits
+from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+
+SEXES = ("female", "male", "intersex", "undisclosed")
+LANGUAGES = ("en", "fr", "pl", "zh_CN")
+OLDEST_PLAUSIBLE_BIRTH = date(1900, 1, 1)
+# Deliberately loose: one @, something before, a dotted domain after, no spaces.
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+
+
+@dataclass(frozen=True)
+class ClientFields:
+    given_name: str
+    family_name: str
+    preferred_name: str | None = None
+    date_of_birth: date | None = None
+    sex: str | None = None
+    gender: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address_line1: str | None = None
+    address_line2: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country: str | None = None
+    preferred_language: str | None = None
+    referral_source: str | None = None
+    referred_by_id: int | None = None
+    marketing_consent: bool = False
+    notes: str | None = None
+
+
+MAX_LENGTHS = {
+    "given_name": limits.NAME_MAX,
+    "family_name": limits.NAME_MAX,
+    "preferred_name": limits.NAME_MAX,
+    "gender": limits.SHORT_TEXT_MAX,
+    "phone": limits.PHONE_MAX,
+    "email": limits.EMAIL_MAX,
+    "address_line1": limits.ADDRESS_MAX,
+    "address_line2": limits.ADDRESS_MAX,
+    "postal_code": limits.POSTAL_CODE_MAX,
+    "city": limits.CITY_MAX,
+    "referral_source": limits.SHORT_TEXT_MAX,
+    "notes": limits.NOTES_MAX,
+}
+
+
+def _tidy(value: str | None) -> str | None:
+    """Trimmed text with inner runs of spaces kept as typed; empty becomes None."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def clean_client_fields(data: ClientFields, *, today: date | None = None) -> ClientFields:
+    """The same fields, trimmed and checked; raises ValidationError naming the first bad field."""
+    text_changes = {
+        f.name: _tidy(getattr(data, f.name))
+        for f in fields(data)
+        if isinstance(getattr(data, f.name), str)
+    }
+    data = replace(data, **text_changes)
+    if not data.given_name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ClinicDeskError", "The given name is required."), field="given_name"
+        )
+    if not data.family_name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ClinicDeskError", "The family name is required."),
+            field="family_name",
+        )
+    for name, maximum in MAX_LENGTHS.items():
+        value = getattr(data, name)
+        if value is not None and len(value) > maximum:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ClinicDeskError",
+                    "This field holds at most {maximum} characters; it has {length}.",
+                ),
+                field=name,
+                maximum=maximum,
+                length=len(value),
+            )
+    today = today or date.today()
+    if data.date_of_birth is not None:
+        if data.date_of_birth > today:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ClinicDeskError", "The date of birth is in the future."),
+                field="date_of_birth",
+            )
+        if data.date_of_birth < OLDEST_PLAUSIBLE_BIRTH:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("ClinicDeskError", "The date of birth is before 1900."),
+                field="date_of_birth",
+            )
+    if data.email is not None and not EMAIL_PATTERN.match(data.email):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ClinicDeskError", "This is not an email address."), field="email"
+        )
+    if data.sex is not None and data.sex not in SEXES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown value for sex."), field="sex"
+        )
+    if data.preferred_language is not None and data.preferred_language not in LANGUAGES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown language."), field="preferred_language"
+        )
+    if data.country is not None:
+        country = data.country.upper()
+        if len(country) != 2 or not country.isalpha():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ClinicDeskError", "The country is a two-letter code such as FR."
+                ),
+                field="country",
+            )
+        data = replace(data, country=country)
+    return data

@@ -1,0 +1,221 @@
+"""The encrypted engine, its pragmas, the pool across threads, migrations, damage."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from sqlalchemy import Integer, create_engine, select, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from tests.conftest import PASSPHRASE
+
+from clinicdesk.db import engine as engine_module
+from clinicdesk.db import migrate
+from clinicdesk.db.base import UTCDateTime, money_column
+from clinicdesk.errors import SchemaTooNew, VaultDamaged, WrongSecret
+from clinicdesk.rules.money import Money
+from clinicdesk.services.practice import open_practice
+
+
+def test_pragmas_chosen_for_durability_and_secrecy(practice):
+    with practice.engine.connect() as conn:
+        pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("foreign_keys") == 1
+        assert pragma("temp_store") == 2  # MEMORY
+        assert pragma("cipher_version").startswith("4.")
+        assert pragma("cache_size") == -engine_module.CACHE_SIZE_KIB
+
+
+def test_database_file_is_encrypted(practice, data_dir):
+    header = (data_dir / "clinicdesk.db").read_bytes()[:16]
+    assert header != b"SQLite format 3\x00"
+
+
+def test_opening_without_the_key_fails(practice, data_dir):
+    plain = sqlcipher3.connect(str(data_dir / "clinicdesk.db"))
+    with pytest.raises(sqlcipher3.DatabaseError):
+        plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    plain.close()
+
+
+def test_worker_threads_reuse_keyed_connections(practice, monkeypatch):
+    opened = []
+    real = engine_module.open_keyed_connection
+
+    def counting(path, key):
+        opened.append(threading.get_ident())
+        return real(path, key)
+
+    monkeypatch.setattr(engine_module, "open_keyed_connection", counting)
+    errors = []
+
+    def work():
+        try:
+            with practice.reading() as session:
+                session.execute(text("SELECT count(*) FROM clients")).scalar()
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    for _ in range(20):
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()
+    assert errors == []
+    assert opened == []  # the pool's keyed connection was handed over, not a new one
+
+
+def test_writers_in_parallel_threads_keep_the_audit_chain_whole(practice):
+    from clinicdesk.services import audit
+    from clinicdesk.services.integrity import verify
+
+    entries_before = verify(practice).audit_entries
+
+    def write(n):
+        for _ in range(10):
+            with practice.writing() as session:
+                audit.record(session, "test", detail={"worker": n})
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    report = verify(practice)
+    assert report.ok, report.problems
+    assert report.audit_entries == entries_before + 40
+
+
+def test_utc_datetime_refuses_naive_and_converts_to_utc():
+    class Base(DeclarativeBase):
+        pass
+
+    class Thing(Base):
+        __tablename__ = "thing"
+        id: Mapped[int] = mapped_column(Integer, primary_key=True)
+        at: Mapped[datetime] = mapped_column(UTCDateTime)
+        price = money_column("price")
+
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    paris = timezone(timedelta(hours=1))
+    with Session(engine) as session:
+        session.add(
+            Thing(at=datetime(2026, 3, 1, 10, 30, tzinfo=paris), price=Money("PLN", 12_345))
+        )
+        session.commit()
+        stored = session.scalars(select(Thing)).one()
+        assert stored.at == datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+        assert stored.at.tzinfo is UTC
+        assert stored.price == Money("PLN", 12_345)
+        session.add(Thing(at=datetime(2026, 3, 1, 10, 30), price=Money("EUR", 1)))
+        with pytest.raises(Exception, match="naive datetime"):
+            session.commit()
+
+
+def test_money_refuses_floats_and_mixed_currencies():
+    with pytest.raises(TypeError):
+        Money("EUR", 12.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Money("EUR", 100) + Money("PLN", 100)
+    with pytest.raises(ValueError):
+        Money("euro", 100)
+    assert Money("EUR", 150) + Money("EUR", 250) == Money("EUR", 400)
+
+
+def test_database_newer_than_the_app_is_refused_untouched(new_practice, data_dir):
+    practice, _ = new_practice
+    with practice.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dcafe'")
+    practice.close()
+    before = (data_dir / "clinicdesk.db").read_bytes()
+    with pytest.raises(SchemaTooNew, match="newer version"):
+        open_practice(data_dir, passphrase=PASSPHRASE)
+    assert (data_dir / "clinicdesk.db").read_bytes() == before
+
+
+def test_upgrade_starts_only_after_a_verified_copy(new_practice, data_dir, monkeypatch):
+    practice, _ = new_practice
+    ran = []
+    monkeypatch.setattr(migrate, "pending", lambda engine: True)
+    monkeypatch.setattr(migrate.command, "upgrade", lambda config, rev: ran.append(rev))
+    key = practice._data_key
+    copy = migrate.upgrade(practice.engine, data_dir / "clinicdesk.db", key, data_dir / "copies")
+    assert ran == ["head"]
+    assert copy is not None and copy.exists()
+    conn = engine_module.open_keyed_connection(copy, key)
+    assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] >= 1
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_upgrade_copies_are_pruned(new_practice, data_dir, monkeypatch):
+    practice, _ = new_practice
+    folder = data_dir / "copies"
+    folder.mkdir()
+    for stamp in ("20200101T000000Z", "20210101T000000Z", "20220101T000000Z"):
+        (folder / f"clinicdesk-before-upgrade-{stamp}.db").write_bytes(b"old")
+    migrate.take_verified_copy(data_dir / "clinicdesk.db", practice._data_key, folder)
+    assert len(list(folder.glob("*.db"))) == migrate.UPGRADE_COPIES_KEPT
+
+
+def _overwrite(path: Path, offset: int, length: int) -> None:
+    with path.open("r+b") as handle:
+        handle.seek(offset)
+        handle.write(b"\xa5" * length)
+
+
+def test_damaged_first_page_is_damage_not_a_wrong_passphrase(new_practice, data_dir):
+    new_practice[0].close()
+    database = data_dir / "clinicdesk.db"
+    _overwrite(database, 100, 400)
+    size = database.stat().st_size
+    with pytest.raises(VaultDamaged, match="Restore the data folder"):
+        open_practice(data_dir, passphrase=PASSPHRASE)
+    assert database.exists() and database.stat().st_size == size
+
+
+def test_damaged_later_page_is_found_by_verify(new_practice, data_dir):
+    from clinicdesk.services import clients
+    from clinicdesk.services.client_fields import ClientFields
+    from clinicdesk.services.integrity import verify
+
+    practice, _ = new_practice
+    clients.create_clients_bulk(
+        practice,
+        items=[ClientFields(given_name=f"Anna{i}", family_name="Nowak") for i in range(2000)],
+        source="test",
+    )
+    practice.close()
+    database = data_dir / "clinicdesk.db"
+    pages = database.stat().st_size // 4096
+    _overwrite(database, (pages - 2) * 4096 + 1000, 64)
+    try:
+        reopened = open_practice(data_dir, passphrase=PASSPHRASE)
+    except VaultDamaged:
+        return  # the damage was hit while unlocking: also reported as damage
+    with reopened:
+        report = verify(reopened)
+    assert not report.ok
+
+
+def test_a_file_that_is_not_ours(new_practice, data_dir):
+    new_practice[0].close()
+    (data_dir / "clinicdesk.db").write_bytes(b"PK\x03\x04 this is a zip file, not a database" * 100)
+    with pytest.raises(VaultDamaged) as caught:
+        open_practice(data_dir, passphrase=PASSPHRASE)
+    assert not isinstance(caught.value, WrongSecret)
+    assert (data_dir / "clinicdesk.db").exists()
+
+
+def test_missing_database_is_not_recreated(new_practice, data_dir):
+    new_practice[0].close()
+    for suffix in ("", "-wal", "-shm"):
+        (data_dir / f"clinicdesk.db{suffix}").unlink(missing_ok=True)
+    with pytest.raises(VaultDamaged, match="missing"):
+        open_practice(data_dir, passphrase=PASSPHRASE)
+    assert not (data_dir / "clinicdesk.db").exists()
