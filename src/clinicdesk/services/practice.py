@@ -34,6 +34,7 @@ from clinicdesk.vault.lock import DataFolderLock
 from clinicdesk.vault.vault import Vault
 
 SYSTEM_ACTOR = "ClinicDesk"
+RECOVERY_KEY_SETTING = "recovery_key"
 
 
 class Practice:
@@ -102,10 +103,29 @@ class Practice:
             audit.record(session, "change_passphrase")
 
     def replace_recovery_key(self) -> str:
+        """A new recovery key; the old one (and every sheet printed with it) stops working."""
         recovery_key = self.vault.replace_recovery_key(self._data_key)
         with self.writing() as session:
+            put_settings(session, {RECOVERY_KEY_SETTING: recovery_key})
             audit.record(session, "replace_recovery_key")
         return recovery_key
+
+    def recovery_key(self, *, passphrase: str) -> str:
+        """The current recovery key, to print the sheet again; asks for the passphrase first.
+
+        It is kept inside the encrypted database: whoever can read it there already
+        holds the data key, so keeping it adds nothing for an attacker.
+        """
+        self.vault.unlock_with_passphrase(passphrase)
+        with self.writing() as session:
+            audit.record(session, "show_recovery_key")
+            return str(get_settings(session)[RECOVERY_KEY_SETTING])
+
+    def suspend(self) -> DataFolderLock:
+        """Lock the screen: dispose the engine, forget the keys, keep the folder lock."""
+        self.engine.dispose()
+        self._data_key = self._audit_key = b""
+        return self._lock
 
     def close(self) -> None:
         self.engine.dispose()
@@ -172,6 +192,8 @@ def create_practice(
     passphrase: str,
     clinic_name: str,
     practitioner_name: str,
+    clinic_address: str = "",
+    clinic_phone: str = "",
     language: str = "en",
     country: str | None = None,
     currency: str = "EUR",
@@ -202,9 +224,12 @@ def create_practice(
             session,
             {
                 "clinic_name": clinic_name.strip(),
+                "clinic_address": clinic_address.strip(),
+                "clinic_phone": clinic_phone.strip(),
                 "language": language,
                 "country": country,
                 "currency": currency,
+                RECOVERY_KEY_SETTING: recovery_key,
             },
         )
         session.flush()
@@ -220,10 +245,14 @@ def open_practice(
     passphrase: str | None = None,
     recovery_key: str | None = None,
     keychain: Keychain | None = None,
+    lock: DataFolderLock | None = None,
 ) -> Practice:
-    """Unlock the practice in `root` with whichever secret is given."""
+    """Unlock the practice in `root` with whichever secret is given.
+
+    `lock` is the folder lock a suspended Practice kept, when unlocking the screen.
+    """
     folder = DataFolder(root)
-    lock = _locked(folder)
+    lock = lock if lock is not None and lock.held else _locked(folder)
     try:
         vault = Vault.load(folder)
         if passphrase is not None:

@@ -1,0 +1,94 @@
+"""The clinic's own details, shown on every printed form, and the practitioner."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy import select
+
+from clinicdesk.db.models import StaffMember
+from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from clinicdesk.services import audit
+from clinicdesk.services.client_fields import LANGUAGES
+from clinicdesk.services.practice import Practice, get_settings, put_settings
+
+NAME_MAX, ADDRESS_MAX, PHONE_MAX = 200, 500, 50
+
+
+@dataclass(frozen=True)
+class ClinicDetails:
+    clinic_name: str
+    clinic_address: str
+    clinic_phone: str
+    country: str | None
+    currency: str
+    language: str
+
+
+def clinic_details(practice: Practice) -> ClinicDetails:
+    with practice.reading() as session:
+        stored = get_settings(session)
+    return ClinicDetails(
+        clinic_name=stored.get("clinic_name") or "",
+        clinic_address=stored.get("clinic_address") or "",
+        clinic_phone=stored.get("clinic_phone") or "",
+        country=stored.get("country"),
+        currency=stored.get("currency") or "EUR",
+        language=stored.get("language") or "en",
+    )
+
+
+def update_clinic_details(practice: Practice, *, details: ClinicDetails) -> ClinicDetails:
+    cleaned = ClinicDetails(
+        clinic_name=details.clinic_name.strip(),
+        clinic_address=details.clinic_address.strip(),
+        clinic_phone=details.clinic_phone.strip(),
+        country=(details.country or "").strip().upper() or None,
+        currency=details.currency.strip().upper(),
+        language=details.language,
+    )
+    if not cleaned.clinic_name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ClinicDeskError", "The clinic's name is required."),
+            field="clinic_name",
+        )
+    for name, maximum in (
+        ("clinic_name", NAME_MAX),
+        ("clinic_address", ADDRESS_MAX),
+        ("clinic_phone", PHONE_MAX),
+    ):
+        length = len(getattr(cleaned, name))
+        if length > maximum:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "ClinicDeskError",
+                    "This field holds at most {maximum} characters; it has {length}.",
+                ),
+                field=name,
+                maximum=maximum,
+                length=length,
+            )
+    if cleaned.language not in LANGUAGES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown language."), field="language"
+        )
+    before = clinic_details(practice)
+    changed = [
+        f.name for f in fields(cleaned) if getattr(cleaned, f.name) != getattr(before, f.name)
+    ]
+    if changed:
+        with practice.writing() as session:
+            put_settings(session, asdict(cleaned))
+            audit.record(session, "update_settings", detail={"fields": changed})
+    return cleaned
+
+
+def practitioner_name(practice: Practice) -> str:
+    with practice.reading() as session:
+        name = session.scalar(
+            select(StaffMember.display_name)
+            .where(StaffMember.active.is_(True))
+            .order_by(StaffMember.id)
+            .limit(1)
+        )
+    return name or ""
