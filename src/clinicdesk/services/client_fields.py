@@ -67,67 +67,101 @@ def _tidy(value: str | None) -> str | None:
     return value or None
 
 
-def clean_client_fields(data: ClientFields, *, today: date | None = None) -> ClientFields:
-    """The same fields, trimmed and checked; raises ValidationError naming the first bad field."""
+def tidy_client_fields(data: ClientFields) -> ClientFields:
+    """Text trimmed, empty text as None, country code upper case."""
     text_changes = {
         f.name: _tidy(getattr(data, f.name))
         for f in fields(data)
         if isinstance(getattr(data, f.name), str)
     }
     data = replace(data, **text_changes)
+    return replace(data, country=data.country.upper()) if data.country else data
+
+
+def client_field_problems(
+    data: ClientFields, *, today: date | None = None
+) -> list[ValidationError]:
+    """Every problem with already tidied fields, one per field, in form order."""
+    problems = []
     if not data.given_name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ClinicDeskError", "The given name is required."), field="given_name"
+        problems.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("ClinicDeskError", "The given name is required."),
+                field="given_name",
+            )
         )
     if not data.family_name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ClinicDeskError", "The family name is required."),
-            field="family_name",
+        problems.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("ClinicDeskError", "The family name is required."),
+                field="family_name",
+            )
         )
     for name, maximum in MAX_LENGTHS.items():
         value = getattr(data, name)
         if value is not None and len(value) > maximum:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "ClinicDeskError",
-                    "This field holds at most {maximum} characters; it has {length}.",
-                ),
-                field=name,
-                maximum=maximum,
-                length=len(value),
+            problems.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "ClinicDeskError",
+                        "This field holds at most {maximum} characters; it has {length}.",
+                    ),
+                    field=name,
+                    maximum=maximum,
+                    length=len(value),
+                )
             )
     today = today or date.today()
-    if data.date_of_birth is not None:
-        if data.date_of_birth > today:
-            raise ValidationError(
+    if data.date_of_birth is not None and data.date_of_birth > today:
+        problems.append(
+            ValidationError(
                 QT_TRANSLATE_NOOP("ClinicDeskError", "The date of birth is in the future."),
                 field="date_of_birth",
             )
-        if data.date_of_birth < OLDEST_PLAUSIBLE_BIRTH:
-            raise ValidationError(
+        )
+    if data.date_of_birth is not None and data.date_of_birth < OLDEST_PLAUSIBLE_BIRTH:
+        problems.append(
+            ValidationError(
                 QT_TRANSLATE_NOOP("ClinicDeskError", "The date of birth is before 1900."),
                 field="date_of_birth",
             )
+        )
     if data.email is not None and not EMAIL_PATTERN.match(data.email):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ClinicDeskError", "This is not an email address."), field="email"
+        problems.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("ClinicDeskError", "This is not an email address."),
+                field="email",
+            )
         )
     if data.sex is not None and data.sex not in SEXES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown value for sex."), field="sex"
+        problems.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown value for sex."), field="sex"
+            )
         )
     if data.preferred_language is not None and data.preferred_language not in LANGUAGES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown language."), field="preferred_language"
+        problems.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown language."),
+                field="preferred_language",
+            )
         )
-    if data.country is not None:
-        country = data.country.upper()
-        if len(country) != 2 or not country.isalpha():
-            raise ValidationError(
+    if data.country is not None and (len(data.country) != 2 or not data.country.isalpha()):
+        problems.append(
+            ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ClinicDeskError", "The country is a two-letter code such as FR."
                 ),
                 field="country",
             )
-        data = replace(data, country=country)
+        )
+    return problems
+
+
+def clean_client_fields(data: ClientFields, *, today: date | None = None) -> ClientFields:
+    """The same fields, tidied and checked; raises ValidationError naming the first bad field."""
+    data = tidy_client_fields(data)
+    problems = client_field_problems(data, today=today)
+    if problems:
+        raise problems[0]
     return data

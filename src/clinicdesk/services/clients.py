@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 from clinicdesk.db.models import Client
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.services import audit, client_search
-from clinicdesk.services.client_fields import ClientFields, clean_client_fields
+from clinicdesk.services.client_fields import (
+    ClientFields,
+    clean_client_fields,
+    client_field_problems,
+    tidy_client_fields,
+)
 from clinicdesk.services.practice import Practice, get_settings
 
 FIELD_NAMES = [f.name for f in fields(ClientFields)]
@@ -82,21 +87,37 @@ def _default_region(session: Session) -> str | None:
     return str(country) if country else None
 
 
+def _not_a_phone() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "ClinicDeskError",
+            "This is not a phone number. Include the country code (for example +33) "
+            "for a number from abroad.",
+        ),
+        field="phone",
+    )
+
+
 def _check_phone(data: ClientFields, region: str | None) -> str | None:
     """The E.164 form of the phone; a phone that cannot be a number is refused."""
-    if data.phone is None:
-        return None
     e164 = client_search.parse_phone(data.phone, data.country or region)
-    if e164 is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "ClinicDeskError",
-                "This is not a phone number. Include the country code (for example +33) "
-                "for a number from abroad.",
-            ),
-            field="phone",
-        )
+    if data.phone is not None and e164 is None:
+        raise _not_a_phone()
     return e164
+
+
+def check_client(practice: Practice, *, data: ClientFields) -> list[ValidationError]:
+    """Every problem the editor should show beside its field, without saving anything."""
+    data = tidy_client_fields(data)
+    problems = client_field_problems(data)
+    with practice.reading() as session:
+        region = _default_region(session)
+    if (
+        data.phone is not None
+        and client_search.parse_phone(data.phone, data.country or region) is None
+    ):
+        problems.append(_not_a_phone())
+    return problems
 
 
 def _searchable(client_id: int, data: ClientFields, e164: str | None) -> client_search.Searchable:
