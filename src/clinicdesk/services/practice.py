@@ -25,7 +25,13 @@ from sqlalchemy.orm import Session
 from clinicdesk.db import migrate
 from clinicdesk.db.engine import create_database_engine
 from clinicdesk.db.models import PracticeSetting, StaffMember
-from clinicdesk.errors import QT_TRANSLATE_NOOP, StorageError, VaultDamaged
+from clinicdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    StorageError,
+    ValidationError,
+    VaultDamaged,
+    WrongSecret,
+)
 from clinicdesk.paths import DataFolder
 from clinicdesk.services import audit
 from clinicdesk.services.integrity import check_head_against_header
@@ -199,6 +205,20 @@ def create_practice(
     currency: str = "EUR",
 ) -> tuple[Practice, str]:
     """A new vault and database in `root`; returns the open practice and the recovery key."""
+    for field, value, message in (
+        (
+            "clinic_name",
+            clinic_name,
+            QT_TRANSLATE_NOOP("ClinicDeskError", "The clinic's name is required."),
+        ),
+        (
+            "practitioner_name",
+            practitioner_name,
+            QT_TRANSLATE_NOOP("ClinicDeskError", "Your name is required."),
+        ),
+    ):
+        if not value.strip():
+            raise ValidationError(message, field=field)
     folder = DataFolder(root)
     lock = _locked(folder)
     try:
@@ -239,6 +259,11 @@ def create_practice(
     return practice, recovery_key
 
 
+def is_remembered(root: Path, keychain: Keychain) -> bool:
+    """Whether this computer's keychain holds the data key of the vault in `root`."""
+    return keychain.load(Vault.load(DataFolder(root)).vault_id) is not None
+
+
 def open_practice(
     root: Path,
     *,
@@ -262,7 +287,11 @@ def open_practice(
         else:
             remembered = keychain.load(vault.vault_id) if keychain else None
             if remembered is None:
-                raise ValueError("open_practice needs a passphrase, a recovery key or a keychain")
+                raise WrongSecret(
+                    QT_TRANSLATE_NOOP(
+                        "ClinicDeskError", "The key is not remembered on this computer."
+                    )
+                )
             data_key, method = remembered, "keychain"
         engine = create_database_engine(folder.database, data_key)
         try:

@@ -1,0 +1,201 @@
+"""The GUI's one start-up path: paths, logging, exception hook, translators,
+then first-run setup or unlock, then the main window; and locking, unlocking
+and language changes while it runs."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from clinicdesk import APP_NAME, __version__, paths
+from clinicdesk.errors import ClinicDeskError
+from clinicdesk.services import practice as practices
+from clinicdesk.ui import preferences as prefs
+from clinicdesk.ui.errors import ExceptionHook, message_for
+from clinicdesk.ui.i18n import Translators, system_language
+from clinicdesk.ui.idle_lock import IdleWatcher
+from clinicdesk.ui.main_window import MainWindow, WindowState
+from clinicdesk.ui.practice_handle import PracticeHandle
+from clinicdesk.ui.settings_dialog import SettingsDialog
+from clinicdesk.ui.setup_wizard import SetupWizard
+from clinicdesk.ui.unlock import UnlockDialog
+from clinicdesk.vault.keychain import Keychain, system_keychain
+from clinicdesk.vault.lock import DataFolderLock
+
+log = logging.getLogger("clinicdesk")
+
+
+def setup_logging(folder: paths.DataFolder) -> None:
+    """A small rotating log of events and errors; never a client's data."""
+    folder.logs.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder.logs / "clinicdesk.log", maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+class ClinicDeskApp:
+    def __init__(self, root: Path, keychain: Keychain | None) -> None:
+        self.root = root
+        self.folder = paths.DataFolder(root)
+        self.keychain = keychain
+        self.preferences = prefs.Preferences(root)
+        self.translators = Translators()
+        self.translators.install(self.preferences.get(prefs.LANGUAGE) or system_language())
+        self.handle = PracticeHandle()
+        self.window: MainWindow | None = None
+        self.idle = IdleWatcher(self.preferences.get(prefs.IDLE_LOCK_MINUTES))
+        self.idle.lock_requested.connect(self.lock)
+        self._held_lock: DataFolderLock | None = None
+        self._state_at_lock: WindowState | None = None
+        QCoreApplication.instance().aboutToQuit.connect(self.shut_down)
+
+    # -- start -----------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """First-run setup or unlock; False when the practitioner gave up."""
+        if not self.folder.exists():
+            practice = self._first_run()
+        else:
+            practice = self._remembered() or self._ask_to_unlock()
+        if practice is None:
+            return False
+        self._show_main(practice)
+        return True
+
+    def _first_run(self) -> practices.Practice | None:
+        wizard = SetupWizard(
+            lambda **details: practices.create_practice(self.root, **details),
+            self.keychain,
+            self.translators.language,
+        )
+        wizard.language_changed.connect(self._wizard_language)
+        wizard.exec()
+        practice = wizard.practice
+        if practice is None:
+            return None
+        if wizard.remember_requested() and self.keychain is not None:
+            practice.remember_on_this_computer(self.keychain)
+        return practice
+
+    def _wizard_language(self, language: str) -> None:
+        self.translators.install(language)
+        self.preferences.set(prefs.LANGUAGE, language)
+
+    def _remembered(self) -> practices.Practice | None:
+        if self.keychain is None:
+            return None
+        try:
+            if not practices.is_remembered(self.root, self.keychain):
+                return None
+            return practices.open_practice(self.root, keychain=self.keychain)
+        except ClinicDeskError as error:
+            log.info("unlock from the keychain failed: %s", type(error).__name__)
+            return None
+
+    def _opener(self, **secret: str) -> practices.Practice:
+        return practices.open_practice(self.root, lock=self._held_lock, **secret)
+
+    def _ask_to_unlock(self) -> practices.Practice | None:
+        dialog = UnlockDialog(self._opener)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.practice
+
+    def _show_main(self, practice: practices.Practice) -> None:
+        self.handle.set(practice)
+        self.window = MainWindow(self.handle, self.preferences, self._opener)
+        self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.unlocked.connect(self.unlock)
+        self.window.show()
+        self.window.start()
+        self.idle.start()
+        log.info("unlocked")
+
+    # -- lock and unlock -------------------------------------------------------------------
+
+    def lock(self, reason: str = "manual") -> None:
+        if self.window is None or not self.handle.is_open:
+            return
+        self.idle.stop()
+        self._state_at_lock = self.window.state()
+        self.window.show_lock_screen()
+        practice = self.handle.clear()
+        if practice is not None:
+            self._held_lock = practice.suspend()
+        log.info("locked (%s)", reason)
+
+    def unlock(self, practice: practices.Practice) -> None:
+        assert self.window is not None
+        self.handle.set(practice)
+        self.window.retranslate()
+        self.window.show_work(self._state_at_lock)
+        self.idle.start()
+        log.info("unlocked")
+
+    # -- settings --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        assert self.window is not None
+        dialog = SettingsDialog(self.handle, self.preferences, self.keychain, self.window)
+        dialog.language_changed.connect(self._change_language)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.idle.set_idle_minutes(self.preferences.get(prefs.IDLE_LOCK_MINUTES))
+            self.window.retranslate()
+
+    def _change_language(self, language: str) -> None:
+        self.translators.install(language)
+        if self.window is not None:
+            state = self.window.state()
+            self.window.retranslate()
+            self.window.client_list.restore(state.list_state)
+
+    def shut_down(self) -> None:
+        self.idle.stop()
+        practice = self.handle.clear() if self.handle.is_open else None
+        if practice is not None:
+            practice.close()
+        elif self._held_lock is not None and self._held_lock.held:
+            self._held_lock.release()
+        log.info("closed")
+
+
+def _fatal(message: str) -> int:
+    QMessageBox.critical(None, APP_NAME, message)
+    return 1
+
+
+def run_gui(data_dir_override: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    hook = ExceptionHook()
+    hook.install()
+    root = paths.data_dir(data_dir_override)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        setup_logging(paths.DataFolder(root))
+    except OSError as exc:
+        return _fatal(
+            QCoreApplication.translate("App", "ClinicDesk cannot use its data folder %1: %2")
+            .replace("%1", str(root))
+            .replace("%2", exc.strerror or str(exc))
+        )
+    controller = ClinicDeskApp(root, system_keychain())
+    try:
+        if not controller.start():
+            controller.shut_down()
+            return 0
+    except ClinicDeskError as error:
+        controller.shut_down()
+        return _fatal(message_for(error))
+    return app.exec()

@@ -1,0 +1,229 @@
+"""The client list: search as you type, sortable columns, empty states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.services import clients
+from clinicdesk.ui.client_table_model import (
+    DATE_OF_BIRTH,
+    EMAIL,
+    NAME,
+    PHONE,
+    SORT_KEYS,
+    ClientTableModel,
+)
+from clinicdesk.ui.practice_handle import PracticeHandle
+
+# Typing coalesces into one search per pause this short: below what a person notices.
+SEARCH_DELAY_MS = 30
+
+
+@dataclass(frozen=True)
+class ListState:
+    """What to restore after the screen was locked: the search, order and selection."""
+
+    text: str
+    sort: str
+    descending: bool
+    selected_id: int | None
+
+
+class ClientListPage(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, handle: PracticeHandle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._handle = handle
+        self._sort, self._descending = "name", False
+        self.model = ClientTableModel(
+            lambda ids: clients.client_rows(self._handle.practice, ids=ids)
+        )
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("clientSearch")
+        self.search.installEventFilter(self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_requested)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("clientCount")
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((DATE_OF_BIRTH, 110), (PHONE, 150), (EMAIL, 220)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.installEventFilter(self)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+        self.model.sort_requested.connect(self._sort_by)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search by name, phone, email or date of birth  (Ctrl+F)")
+        )
+        self.new_button.setText(self.tr("New client"))
+        self.new_button.setToolTip(self.tr("Add a client (Ctrl+N)"))
+        self._update_counts()
+
+    # -- searching ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Search again with the current text and order, keeping the selection if it is still there."""
+        selected = self.selected_client_id()
+        ids = clients.find_client_ids(
+            self._handle.practice,
+            text=self.search.text(),
+            sort=self._sort,
+            descending=self._descending,
+        )
+        self.model.set_ids(ids)
+        self._update_counts()
+        if (selected is None or not self.select_client(selected)) and ids:
+            self.table.selectRow(0)
+
+    def _sort_by(self, sort: str, descending: bool) -> None:
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            if self._handle.is_open:
+                self.refresh()
+
+    def _update_counts(self) -> None:
+        total = self.model.total
+        searching = bool(self.search.text().strip())
+        if total:
+            self.stack.setCurrentWidget(self.table)
+        elif searching:
+            self.empty.setText(
+                self.tr(
+                    "No client matches “%1”.\n\nCheck the spelling, try part of the name or "
+                    "the phone number, or press Ctrl+N to add a new client."
+                ).replace("%1", self.search.text().strip())
+            )
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.empty.setText(
+                self.tr(
+                    "No clients yet.\n\nPress Ctrl+N or “New client” to add the first one, "
+                    "or import your client list from a spreadsheet (File ▸ Import clients)."
+                )
+            )
+            self.stack.setCurrentWidget(self.empty)
+        self.count_label.setText(self.tr("%n client(s)", "", total))
+
+    # -- selection and opening ----------------------------------------------------------------
+
+    def selected_client_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.client_id(rows[0].row()) if rows else None
+
+    def select_client(self, client_id: int) -> bool:
+        """Select and show this client if the list holds them; whether it does."""
+        row = self.model.row_of(client_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        client_id = self.model.client_id(index.row())
+        if client_id is not None:
+            self.open_requested.emit(client_id)
+
+    def open_selected(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is not None:
+            self.open_requested.emit(client_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter opens the selected client from the search field or the table;
+        # Down moves from the search field into the results.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if watched is self.search and self._search_timer.isActive():
+                    self._search_timer.stop()
+                    self.refresh()
+                self.open_selected()
+                return True
+            if watched is self.search and event.key() == Qt.Key.Key_Down:
+                self.table.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- locking -----------------------------------------------------------------------
+
+    def state(self) -> ListState:
+        return ListState(
+            self.search.text(), self._sort, self._descending, self.selected_client_id()
+        )
+
+    def restore(self, state: ListState) -> None:
+        self._sort, self._descending = state.sort, state.descending
+        column = next(c for c, key in SORT_KEYS.items() if key == state.sort)
+        order = Qt.SortOrder.DescendingOrder if state.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.search.blockSignals(True)
+        self.search.setText(state.text)
+        self.search.blockSignals(False)
+        self.refresh()
+        if state.selected_id is not None:
+            self.select_client(state.selected_id)
+
+    def forget(self) -> None:
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.clear()

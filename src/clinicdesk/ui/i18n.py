@@ -1,0 +1,46 @@
+"""Translators: ClinicDesk's own strings and Qt's (button boxes, dialogs)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from clinicdesk.paths import resource_path
+
+# Language code -> its own name, as a person looking for it would read it.
+LANGUAGES = {"en": "English", "fr": "Français", "pl": "Polski", "zh_CN": "中文（简体）"}
+
+
+def system_language() -> str:
+    name = QLocale.system().name()  # e.g. "fr_FR", "zh_CN"
+    if name in LANGUAGES:
+        return name
+    return name.split("_")[0] if name.split("_")[0] in LANGUAGES else "en"
+
+
+class Translators:
+    """Installs the translators of one language, replacing the previous ones."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        self.language = language if language in LANGUAGES else "en"
+        # English in the formats of the UK and Europe (day first, 24-hour), not the US.
+        QLocale.setDefault(QLocale("en_GB" if self.language == "en" else self.language))
+        if self.language == "en":
+            return
+        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [
+            (f"qtbase_{self.language}", qt_translations),
+            (f"clinicdesk_{self.language}", str(resource_path("translations"))),
+        ]
+        for name, folder in candidates:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._installed.append(translator)

@@ -1,0 +1,65 @@
+"""Printing and saving PDFs that exist only in memory.
+
+Printing renders each page with QtPdf straight onto the printer: no temporary
+file is written. Saving writes only where the practitioner chose.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str) -> bool:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF documents (*.pdf)")
+    )
+    if not path:
+        return False
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        with open(path, "wb") as handle:  # noqa: PTH123 - the place the person chose
+            handle.write(pdf)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent,
+            parent.tr("Not saved"),
+            parent.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+        )
+        return False
+    return True
+
+
+def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render_to_printer(pdf, printer)
+    return True
+
+
+def render_to_printer(pdf: bytes, printer: QPrinter) -> None:
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    painter = QPainter(printer)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = painter.viewport()
+            # Keep the page's proportions inside the printable area.
+            size = document.pagePointSize(page).toSize()
+            size.scale(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(target.topLeft(), document.render(page, size))
+    finally:
+        painter.end()
+        document.close()
