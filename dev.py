@@ -3,6 +3,7 @@
 
     python3 dev.py app [ARGS...]    install what is needed, then launch ClinicDesk
     python3 dev.py test [ARGS...]   install what is needed, then lint and run every test
+    python3 dev.py translations     collect new user-visible strings into the .ts files
 
 The virtual environment lives in .venv and is refreshed only when pyproject.toml
 changes. On Debian or Ubuntu, `test` also installs the system packages the tests
@@ -21,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
+SOURCES = ROOT / "src" / "clinicdesk"
+TRANSLATIONS = SOURCES / "resources" / "translations"
 STAMP = VENV / ".clinicdesk-installed"
 DEBIAN_TEST_PACKAGES = [
     "libegl1", "libgl1", "libfontconfig1", "libx11-6", "libglib2.0-0", "libxkbcommon0",
@@ -28,8 +31,16 @@ DEBIAN_TEST_PACKAGES = [
 ]  # fmt: skip
 
 
+def venv_tool(name: str) -> Path:
+    return (
+        VENV
+        / ("Scripts" if os.name == "nt" else "bin")
+        / (name + (".exe" if os.name == "nt" else ""))
+    )
+
+
 def venv_python() -> Path:
-    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    return venv_tool("python")
 
 
 def run(*command: str | os.PathLike[str], env: dict[str, str] | None = None) -> None:
@@ -50,6 +61,23 @@ def ensure_venv(extra: str) -> Path:
         run(python, "-m", "pip", "install", "--quiet", "-e", f".{extra}")
         STAMP.write_text(wanted)
     return python
+
+
+def compile_translations() -> None:
+    """Build the .qm files Qt loads from the .ts files kept in git (generated, not committed)."""
+    for source in TRANSLATIONS.glob("*.ts"):
+        compiled = source.with_suffix(".qm")
+        if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+            run(venv_tool("pyside6-lrelease"), "-silent", source, "-qm", compiled)
+
+
+def update_translations() -> None:
+    python_files = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    for source in sorted(TRANSLATIONS.glob("clinicdesk_*.ts")):
+        language = source.stem.removeprefix("clinicdesk_")
+        run(
+            venv_tool("pyside6-lupdate"), *python_files, "-target-language", language, "-ts", source
+        )
 
 
 def ensure_debian_packages() -> None:
@@ -75,15 +103,21 @@ def ensure_debian_packages() -> None:
 
 
 def main(argv: list[str]) -> None:
-    if not argv or argv[0] not in ("app", "test"):
+    if not argv or argv[0] not in ("app", "test", "translations"):
         sys.exit(__doc__)
     command, rest = argv[0], argv[1:]
+    if command == "translations":
+        ensure_venv("[test]")
+        update_translations()
+        return
     if command == "app":
         python = ensure_venv("")
+        compile_translations()
         run(python, "-m", "clinicdesk", *rest)
         return
     ensure_debian_packages()
     python = ensure_venv("[test]")
+    compile_translations()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     run(python, "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py")
     run(python, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py")

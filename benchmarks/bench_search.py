@@ -19,35 +19,22 @@ PAGE = 256
 
 
 def bare_search(conn, query: str) -> list[int]:
-    """The same SQL the service builds, run on a raw keyed connection, first page fetched."""
-    words = client_search.query_words(query)
-    long_words = [w for w in words if len(w) >= client_search.TRIGRAM]
-    short_words = [w for w in words if len(w) < client_search.TRIGRAM]
-    sql, params = "SELECT c.id FROM clients c", []
-    where = []
-    if long_words:
-        sql += " JOIN client_search s ON s.rowid = c.id"
-        where.append("client_search MATCH ?")
-        params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
-    for word in short_words:
-        where.append(
-            "c.id IN (SELECT client_id FROM client_search_keys WHERE key >= ? AND key < ?)"
-        )
-        params += [word, word + "\U0010ffff"]
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY c.sort_name IS NULL, c.sort_name ASC, c.sort_name, c.id"
-    ids = [row[0] for row in conn.execute(sql, params)]
-    page = ids[:PAGE]
+    """The same SQL the service builds, on a raw keyed connection: count, first page, its rows."""
+    count_sql, count_params = client_search.count_sql(query)
+    conn.execute(count_sql, count_params).fetchone()
+    sql, params = client_search.search_sql(query, limit=PAGE)
+    page = [row[0] for row in conn.execute(sql, params)]
     marks = ",".join("?" * len(page))
     conn.execute(f"SELECT * FROM clients WHERE id IN ({marks})", page).fetchall()
-    return ids
+    return page
 
 
 def service_search(practice, query: str) -> list[int]:
-    ids = clients.find_client_ids(practice, text=query)
-    clients.client_rows(practice, ids=ids[:PAGE])
-    return ids
+    """What the client list does for one keystroke: count, first page of ids, their rows."""
+    clients.count_matching_clients(practice, text=query)
+    page = clients.find_client_ids(practice, text=query, limit=PAGE)
+    clients.client_rows(practice, ids=page)
+    return page
 
 
 def run(folder: Path, count: int) -> dict[str, object]:

@@ -181,20 +181,24 @@ def query_words(query: str) -> list[str]:
     if as_date:
         return [as_date.isoformat()]
     if _PHONE_LIKE.match(query):
+        # One or two digits would match a fifth of all phone numbers: meaningless, and slow.
         digits = "".join(ch for ch in query if ch.isdigit()).lstrip("0")
-        if len(digits) >= TRIGRAM:
-            return [digits]
+        return [digits] if len(digits) >= TRIGRAM else []
     return fold(query).split()
+
+
+def too_few_digits(query: str) -> bool:
+    """A phone number typed so far is too short to search by (the list stays as it is)."""
+    query = query.strip()
+    return bool(query) and bool(_PHONE_LIKE.match(query)) and not query_words(query)
 
 
 def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def matching_ids(
-    session: Session, query: str, *, sort: str = "name", descending: bool = False
-) -> list[int]:
-    """Ids of the clients matching every word of `query`, in the chosen order."""
+def _filter(query: str) -> tuple[str, str, dict[str, object]]:
+    """The join, WHERE clause and parameters selecting clients that match every word."""
     words = query_words(query)
     long_words = [w for w in words if len(w) >= TRIGRAM]
     short_words = [w for w in words if len(w) < TRIGRAM]
@@ -210,15 +214,64 @@ def matching_ids(
             f"c.id IN (SELECT client_id FROM client_search_keys WHERE key >= :p{n} AND key < :e{n})"
         )
         params[f"p{n}"], params[f"e{n}"] = word, word + _PREFIX_END
+    return join, (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def search_sql(
+    query: str,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> tuple[str, dict[str, object]]:
+    """SQL and parameters for the ids matching `query`, in order, one page of them."""
+    join, where, params = _filter(query)
     column = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     direction = "DESC" if descending else "ASC"
-    # NULLs last whichever the direction, then name and id so the order is stable.
-    order = f"{column} IS NULL, {column} {direction}, c.sort_name, c.id"
-    sql = f"SELECT c.id FROM clients c {join}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {order}"
+    if sort == "name":
+        # sort_name is never NULL and indexed: the index gives this order without sorting,
+        # and LIMIT stops the scan after one page.
+        order = f"c.sort_name {direction}, c.id {direction}"
+    else:
+        order = f"{column} IS NULL, {column} {direction}, c.sort_name, c.id"
+    sql = f"SELECT c.id FROM clients c {join}{where} ORDER BY {order}"
+    if limit is not None:
+        sql += " LIMIT :limit OFFSET :offset"
+        params.update(limit=limit, offset=offset)
+    return sql, params
+
+
+def count_sql(query: str) -> tuple[str, dict[str, object]]:
+    words = query_words(query)
+    if len(words) == 1 and len(words[0]) < TRIGRAM:
+        # One short word: count distinct owners straight from the covering key index.
+        word = words[0]
+        return (
+            "SELECT count(DISTINCT client_id) FROM client_search_keys WHERE key >= :p AND key < :e",
+            {"p": word, "e": word + _PREFIX_END},
+        )
+    join, where, params = _filter(query)
+    return f"SELECT count(*) FROM clients c {join}{where}", params
+
+
+def matching_ids(
+    session: Session,
+    query: str,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of the clients matching every word of `query`, in the chosen order."""
+    sql, params = search_sql(query, sort=sort, descending=descending, offset=offset, limit=limit)
     return list(session.execute(text(sql), params).scalars())
+
+
+def count_matching(session: Session, query: str) -> int:
+    sql, params = count_sql(query)
+    return int(session.execute(text(sql), params).scalar_one())
 
 
 def candidate_ids(session: Session, keys: set[str]) -> set[int]:

@@ -214,10 +214,24 @@ def open_client(practice: Practice, *, client_id: int) -> ClientRecord:
 
 
 def find_client_ids(
-    practice: Practice, *, text: str = "", sort: str = "name", descending: bool = False
+    practice: Practice,
+    *,
+    text: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[int]:
+    """Ids of matching clients in the chosen order; a page of them when `limit` is given."""
     with practice.reading() as session:
-        return client_search.matching_ids(session, text, sort=sort, descending=descending)
+        return client_search.matching_ids(
+            session, text, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+
+def count_matching_clients(practice: Practice, *, text: str = "") -> int:
+    with practice.reading() as session:
+        return client_search.count_matching(session, text)
 
 
 def client_rows(practice: Practice, *, ids: Sequence[int]) -> list[ClientRow]:
@@ -233,9 +247,7 @@ def client_rows(practice: Practice, *, ids: Sequence[int]) -> list[ClientRow]:
 def search_clients(
     practice: Practice, *, text: str = "", limit: int | None = None
 ) -> list[ClientRow]:
-    ids = find_client_ids(practice, text=text)
-    if limit is not None:
-        ids = ids[:limit]
+    ids = find_client_ids(practice, text=text, limit=limit)
     rows: list[ClientRow] = []
     for start in range(0, len(ids), 900):
         rows.extend(client_rows(practice, ids=ids[start : start + 900]))

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.services import clients
+from clinicdesk.services import client_search, clients
 from clinicdesk.ui.client_table_model import (
+    CITY,
     DATE_OF_BIRTH,
     EMAIL,
     NAME,
+    PAGE_SIZE,
     PHONE,
     SORT_KEYS,
     ClientTableModel,
@@ -32,6 +34,8 @@ from clinicdesk.ui.practice_handle import PracticeHandle
 
 # Typing coalesces into one search per pause this short: below what a person notices.
 SEARCH_DELAY_MS = 30
+# After unlocking, the selected client is looked for this far down the list.
+RESTORE_DEPTH = 20_000
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,9 @@ class ClientListPage(QWidget):
         super().__init__(parent)
         self._handle = handle
         self._sort, self._descending = "name", False
+        self._query = ("", "name", False)  # what the model's result was searched with
         self.model = ClientTableModel(
-            lambda ids: clients.client_rows(self._handle.practice, ids=ids)
+            self._fetch_ids, lambda ids: clients.client_rows(self._handle.practice, ids=ids)
         )
 
         self.search = QLineEdit()
@@ -79,9 +84,14 @@ class ClientListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Fixed row heights: the view never measures rows, which keeps scrolling cheap.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DATE_OF_BIRTH, 110), (PHONE, 150), (EMAIL, 220)):
+        header.setMinimumSectionSize(60)
+        for column, width in ((DATE_OF_BIRTH, 100), (PHONE, 140), (EMAIL, 210), (CITY, 120)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
@@ -118,16 +128,23 @@ class ClientListPage(QWidget):
     def refresh(self) -> None:
         """Search again with the current text and order, keeping the selection if it is still there."""
         selected = self.selected_client_id()
-        ids = clients.find_client_ids(
-            self._handle.practice,
-            text=self.search.text(),
-            sort=self._sort,
-            descending=self._descending,
-        )
-        self.model.set_ids(ids)
+        self._query = (self.search.text(), self._sort, self._descending)
+        total = clients.count_matching_clients(self._handle.practice, text=self._query[0])
+        self.model.set_result(total, self._fetch_ids(0, PAGE_SIZE) if total else [])
         self._update_counts()
-        if (selected is None or not self.select_client(selected)) and ids:
+        if (selected is None or not self.select_client(selected)) and total:
             self.table.selectRow(0)
+
+    def _fetch_ids(self, offset: int, limit: int) -> list[int]:
+        text, sort, descending = self._query
+        return clients.find_client_ids(
+            self._handle.practice,
+            text=text,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
 
     def _sort_by(self, sort: str, descending: bool) -> None:
         if (sort, descending) != (self._sort, self._descending):
@@ -156,7 +173,10 @@ class ClientListPage(QWidget):
                 )
             )
             self.stack.setCurrentWidget(self.empty)
-        self.count_label.setText(self.tr("%n client(s)", "", total))
+        text = self.tr("%n client(s)", "", total)
+        if client_search.too_few_digits(self.search.text()):
+            text += "  —  " + self.tr("type at least 3 digits to search by phone")
+        self.count_label.setText(text)
 
     # -- selection and opening ----------------------------------------------------------------
 
@@ -164,9 +184,10 @@ class ClientListPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.client_id(rows[0].row()) if rows else None
 
-    def select_client(self, client_id: int) -> bool:
-        """Select and show this client if the list holds them; whether it does."""
-        row = self.model.row_of(client_id)
+    def select_client(self, client_id: int, *, load_up_to: int = PAGE_SIZE) -> bool:
+        """Select and show this client if the list holds them within the first `load_up_to`
+        rows; whether it does. Looking further means reading more pages of the result."""
+        row = self.model.row_of(client_id, load_up_to=load_up_to)
         if row is None:
             return False
         self.table.selectRow(row)
@@ -219,7 +240,7 @@ class ClientListPage(QWidget):
         self.search.blockSignals(False)
         self.refresh()
         if state.selected_id is not None:
-            self.select_client(state.selected_id)
+            self.select_client(state.selected_id, load_up_to=RESTORE_DEPTH)
 
     def forget(self) -> None:
         self._search_timer.stop()

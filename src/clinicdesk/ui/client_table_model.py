@@ -1,9 +1,10 @@
-"""The client list's table model: ids in order, rows fetched a page at a time.
+"""The client list's table model: ids a page at a time, rows when shown.
 
-The model holds the ordered ids a search returned (100,000 ints are under a
-megabyte) and asks `fetch_rows` for the rows of a page only when the view
-scrolls to them. Sorting is done by the service in SQL: `sort()` just asks the
-page to search again with the new order.
+After a search the model knows how many clients match and holds the ids of the
+first page; scrolling further asks `fetch_ids` for the next page, and the rows of
+a page are asked of `fetch_rows` only when the view paints them. A search over
+100,000 clients therefore reads one page, not every match. Sorting is done by
+the service in SQL: `sort()` asks the list page to search again in the new order.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ROW_ROLE)
+)
 
 
 def display_name(row: ClientRow) -> str:
@@ -51,44 +56,60 @@ def display_name(row: ClientRow) -> str:
     return f"{name} ({row.preferred_name})" if row.preferred_name else name
 
 
+def _display_text(row: ClientRow, column: int) -> str:
+    if column == NAME:
+        return display_name(row)
+    if column == DATE_OF_BIRTH:
+        return format_date(row.date_of_birth)
+    return {PHONE: row.phone, EMAIL: row.email, CITY: row.city}[column] or ""
+
+
 class ClientTableModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)  # service sort key, descending
 
-    def __init__(self, fetch_rows: Callable[[Sequence[int]], list[ClientRow]]) -> None:
+    def __init__(
+        self,
+        fetch_ids: Callable[[int, int], list[int]],
+        fetch_rows: Callable[[Sequence[int]], list[ClientRow]],
+    ) -> None:
         super().__init__()
+        self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
         self._ids: list[int] = []
         self._rows: dict[int, ClientRow] = {}
-        self._loaded = 0
+        self._display: dict[tuple[int, int], str] = {}
+        self._total = 0
 
     # -- content ----------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_result(self, total: int, first_ids: list[int]) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids = list(first_ids)
         self._rows = {}
-        self._loaded = min(PAGE_SIZE, len(ids))
+        self._display = {}
+        self._total = max(total, len(first_ids))
         self.endResetModel()
 
     def clear(self) -> None:
         """Forget every row, for the lock screen."""
-        self.set_ids([])
+        self.set_result(0, [])
 
     @property
     def total(self) -> int:
-        return len(self._ids)
+        return self._total
 
     def client_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < self._loaded else None
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def row_of(self, client_id: int) -> int | None:
-        try:
-            row = self._ids.index(client_id)
-        except ValueError:
-            return None
-        while row >= self._loaded:
-            self.fetchMore(QModelIndex())
-        return row
+    def row_of(self, client_id: int, *, load_up_to: int) -> int | None:
+        """The row of this client, loading further pages (up to a bound) to find it."""
+        while True:
+            try:
+                return self._ids.index(client_id)
+            except ValueError:
+                if len(self._ids) >= load_up_to or not self.canFetchMore(QModelIndex()):
+                    return None
+                self.fetchMore(QModelIndex())
 
     def _row(self, row: int) -> ClientRow | None:
         client_id = self._ids[row]
@@ -100,32 +121,27 @@ class ClientTableModel(QAbstractTableModel):
             cached = self._rows.get(client_id)
         return cached
 
-    def refresh_client(self, client_id: int) -> None:
-        """Re-read one client's row after an edit, without resetting the view."""
-        self._rows.pop(client_id, None)
-        row = self.row_of(client_id)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
     # -- Qt's model interface -----------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._loaded
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and self._loaded < len(self._ids)
+        return not parent.isValid() and len(self._ids) < self._total
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid():
+        if parent.isValid() or len(self._ids) >= self._total:
             return
-        more = min(PAGE_SIZE, len(self._ids) - self._loaded)
-        if more <= 0:
+        more = self._fetch_ids(len(self._ids), PAGE_SIZE)
+        if len(more) < PAGE_SIZE:
+            self._total = len(self._ids) + len(more)  # fewer than counted: the list changed
+        if not more:
             return
-        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
-        self._loaded += more
+        self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
+        self._ids.extend(more)
         self.endInsertRows()
 
     def headerData(
@@ -136,34 +152,25 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._loaded:
+        # The view asks ~8 roles per cell on every repaint; refusing the unused ones with
+        # one set lookup on plain ints is what keeps a repaint of the list cheap.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            SORT_ROLE,
-            ROW_ROLE,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        row_number = index.row()
+        if row_number >= len(self._ids):
             return None
-        row = self._row(index.row())
+        row = self._row(row_number)
         if row is None:
             return None
         if role == ROW_ROLE:
             return row
         column = index.column()
         if role == SORT_ROLE:
-            return (
-                row.family_name,
-                row.date_of_birth,
-                row.phone,
-                row.email,
-                row.city,
-            )[column]
-        if column == NAME:
-            return display_name(row)
-        if column == DATE_OF_BIRTH:
-            return format_date(row.date_of_birth)
-        return {PHONE: row.phone, EMAIL: row.email, CITY: row.city}[column] or ""
+            return (row.family_name, row.date_of_birth, row.phone, row.email, row.city)[column]
+        cached = self._display.get((row.id, column))
+        if cached is None:
+            cached = self._display[(row.id, column)] = _display_text(row, column)
+        return cached
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_requested.emit(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)

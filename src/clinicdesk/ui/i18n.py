@@ -32,13 +32,11 @@ class Translators:
         self.language = language if language in LANGUAGES else "en"
         # English in the formats of the UK and Europe (day first, 24-hour), not the US.
         QLocale.setDefault(QLocale("en_GB" if self.language == "en" else self.language))
-        if self.language == "en":
-            return
-        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [
-            (f"qtbase_{self.language}", qt_translations),
-            (f"clinicdesk_{self.language}", str(resource_path("translations"))),
-        ]
+        # English has a file too: it holds the plural forms ("1 client", "2 clients").
+        candidates = [(f"clinicdesk_{self.language}", str(resource_path("translations")))]
+        if self.language != "en":
+            qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            candidates.append((f"qtbase_{self.language}", qt_translations))
         for name, folder in candidates:
             translator = QTranslator(app)
             if translator.load(name, folder):

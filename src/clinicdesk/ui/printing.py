@@ -6,7 +6,7 @@ file is written. Saving writes only where the practitioner chose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str) -> bool:
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save as PDF"), suggested_name, parent.tr("PDF documents (*.pdf)")
+        parent,
+        QCoreApplication.translate("Printing", "Save as PDF"),
+        suggested_name,
+        QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
     )
     if not path:
         return False
@@ -27,8 +30,10 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str) -> bool:
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            parent.tr("Not saved"),
-            parent.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+            QCoreApplication.translate("Printing", "Not saved"),
+            QCoreApplication.translate("Printing", "The PDF could not be saved: %1").replace(
+                "%1", exc.strerror or str(exc)
+            ),
         )
         return False
     return True

@@ -12,33 +12,35 @@ from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.printing import print_pdf, save_pdf
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", text)
-
-
 def sheet_text() -> RecoverySheetText:
     return RecoverySheetText(
-        title=_tr("ClinicDesk Recovery Sheet"),
-        intro=_tr(
+        title=QCoreApplication.translate("RecoverySheet", "ClinicDesk Recovery Sheet"),
+        intro=QCoreApplication.translate(
+            "RecoverySheet",
             "If the passphrase is ever forgotten, this recovery key opens the client file. "
             "Whoever holds this sheet and the computer can read every record: keep it as you "
-            "would keep the practice's keys."
+            "would keep the practice's keys.",
         ),
-        key_label=_tr("Recovery key"),
+        key_label=QCoreApplication.translate("RecoverySheet", "Recovery key"),
         steps=[
-            _tr("Keep this sheet away from the computer, for example in a locked drawer or safe."),
-            _tr(
-                "To use it: start ClinicDesk, choose “I forgot my passphrase”, type the key "
-                "(upper or lower case, with or without dashes) and choose a new passphrase."
+            QCoreApplication.translate(
+                "RecoverySheet",
+                "Keep this sheet away from the computer, for example in a locked drawer or safe.",
             ),
-            _tr(
-                "If the sheet is lost, print a new one from Settings: the old key then stops working."
+            QCoreApplication.translate(
+                "RecoverySheet",
+                "To use it: start ClinicDesk, choose “I forgot my passphrase”, type the key "
+                "(upper or lower case, with or without dashes) and choose a new passphrase.",
+            ),
+            QCoreApplication.translate(
+                "RecoverySheet",
+                "If the sheet is lost, print a new one from Settings: the old key then stops working.",
             ),
         ],
-        clinic_label=_tr("Clinic"),
-        created_label=_tr("Printed on"),
-        vault_label=_tr("Vault identifier"),
-        kept_where_label=_tr("Where this sheet is kept:"),
+        clinic_label=QCoreApplication.translate("RecoverySheet", "Clinic"),
+        created_label=QCoreApplication.translate("RecoverySheet", "Printed on"),
+        vault_label=QCoreApplication.translate("RecoverySheet", "Vault identifier"),
+        kept_where_label=QCoreApplication.translate("RecoverySheet", "Where this sheet is kept:"),
     )
 
 
@@ -75,7 +77,11 @@ class RecoverySheetButtons(QWidget):
         self.save_button.setText(self.tr("Save it as PDF…"))
 
     def _print(self) -> None:
-        if print_pdf(self, self._build_pdf(), _tr("ClinicDesk Recovery Sheet")):
+        if print_pdf(
+            self,
+            self._build_pdf(),
+            QCoreApplication.translate("RecoverySheet", "ClinicDesk Recovery Sheet"),
+        ):
             self.printed_or_saved = True
 
     def _save(self) -> None:

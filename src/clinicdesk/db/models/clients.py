@@ -78,4 +78,4 @@ class ClientSearchKey(Base):
         Integer, ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
     )
 
-    __table_args__ = (Index("ix_client_search_keys_client_id", "client_id"),)
+    __table_args__ = (Index("ix_client_search_keys_client_id", "client_id", "key"),)

@@ -80,7 +80,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("key", "client_id", name="pk_client_search_keys"),
     )
-    op.create_index("ix_client_search_keys_client_id", "client_search_keys", ["client_id"])
+    # (client_id, key): covers both "this client's keys" and "does this client have a key
+    # starting with ..." without touching the table.
+    op.create_index("ix_client_search_keys_client_id", "client_search_keys", ["client_id", "key"])
     # Substring search of three characters or more, over folded text (see client_search.py).
     op.execute("CREATE VIRTUAL TABLE client_search USING fts5(document, tokenize = 'trigram')")
     op.create_table(
