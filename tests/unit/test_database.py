@@ -141,8 +141,10 @@ def test_database_newer_than_the_app_is_refused_untouched(new_practice, data_dir
 def test_upgrade_starts_only_after_a_verified_copy(new_practice, data_dir, monkeypatch):
     practice, _ = new_practice
     ran = []
+    import alembic.command
+
     monkeypatch.setattr(migrate, "pending", lambda engine: True)
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, rev: ran.append(rev))
+    monkeypatch.setattr(alembic.command, "upgrade", lambda config, rev: ran.append(rev))
     key = practice._data_key
     copy = migrate.upgrade(practice.engine, data_dir / "clinicdesk.db", key, data_dir / "copies")
     assert ran == ["head"]
@@ -219,3 +221,15 @@ def test_missing_database_is_not_recreated(new_practice, data_dir):
     with pytest.raises(VaultDamaged, match="missing"):
         open_practice(data_dir, passphrase=PASSPHRASE)
     assert not (data_dir / "clinicdesk.db").exists()
+
+
+def test_revisions_read_from_file_names_agree_with_alembic():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS))
+    script = ScriptDirectory.from_config(config)
+    in_order = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert migrate.known_revisions() == in_order
+    assert script.get_heads() == [migrate.head_revision()]

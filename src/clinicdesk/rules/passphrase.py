@@ -12,6 +12,8 @@ import math
 import unicodedata
 from enum import IntEnum
 
+MIN_PASSPHRASE_LENGTH = 8
+
 COMMON = {
     "password", "passw0rd", "123456789", "12345678", "qwertyuiop", "azertyuiop",
     "iloveyou", "motdepasse", "haslo123", "zaq12wsx", "11111111", "00000000",
@@ -47,7 +49,7 @@ def estimate_bits(passphrase: str) -> float:
     return effective_length * math.log2(max(pool, 2))
 
 
-def strength(passphrase: str, minimum_length: int = 8) -> Strength:
+def strength(passphrase: str, minimum_length: int = MIN_PASSPHRASE_LENGTH) -> Strength:
     if len(passphrase.strip()) < minimum_length:
         return Strength.TOO_SHORT
     if passphrase.casefold() in COMMON:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from clinicdesk.rules.passphrase import Strength, strength
-from clinicdesk.vault.vault import MIN_PASSPHRASE_LENGTH
+from clinicdesk.rules.passphrase import MIN_PASSPHRASE_LENGTH, Strength, strength
 
 STRENGTH_COLOURS = {
     Strength.TOO_SHORT: "#8a1c1c",

@@ -7,9 +7,12 @@ left open across a lock then saves through the new one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from clinicdesk.services.practice import Practice
+if TYPE_CHECKING:
+    from clinicdesk.services.practice import Practice
 
 
 class PracticeHandle(QObject):

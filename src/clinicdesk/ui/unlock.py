@@ -9,6 +9,7 @@ passphrase.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.errors import ClinicDeskError, WrongSecret
-from clinicdesk.services.practice import Practice
 from clinicdesk.ui.errors import message_for
 from clinicdesk.ui.passphrase_fields import NewPassphraseFields
 
+if TYPE_CHECKING:  # the services load in the background while the passphrase is typed
+    from clinicdesk.services.practice import Practice
+
 MAX_DELAY_SECONDS = 30
-Opener = Callable[..., Practice]  # opener(passphrase=...) or opener(recovery_key=...)
+Opener = Callable[..., "Practice"]  # opener(passphrase=...) or opener(recovery_key=...)
 
 
 def retry_delay(failures: int) -> int:

@@ -16,13 +16,13 @@ from typing import Any
 
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError, VaultExists, WrongSecret
 from clinicdesk.paths import DataFolder
+from clinicdesk.rules.passphrase import MIN_PASSPHRASE_LENGTH
 from clinicdesk.vault import header as header_file
 from clinicdesk.vault import kdf
 from clinicdesk.vault.recovery import canonical_recovery_key, new_recovery_key
 
 PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a secret
 RECOVERY = "recovery"
-MIN_PASSPHRASE_LENGTH = 8
 _RECOVERY_INFO = b"clinicdesk recovery slot"
 _MAX_FAILED_KEPT = 100
 
