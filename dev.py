@@ -121,6 +121,7 @@ def main(argv: list[str]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     run(python, "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py")
     run(python, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py")
+    run(python, "-m", "mypy")
     run(python, "-m", "pytest", *rest, env=env)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from clinicdesk.db.models import clients as limits
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -69,7 +70,7 @@ def _tidy(value: str | None) -> str | None:
 
 def tidy_client_fields(data: ClientFields) -> ClientFields:
     """Text trimmed, empty text as None, country code upper case."""
-    text_changes = {
+    text_changes: dict[str, Any] = {
         f.name: _tidy(getattr(data, f.name))
         for f in fields(data)
         if isinstance(getattr(data, f.name), str)

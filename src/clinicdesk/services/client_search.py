@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import cast
 
 import phonenumbers
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import Table, delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.models import ClientSearchKey
@@ -139,7 +140,7 @@ def index_clients(session: Session, items: Sequence[Searchable], *, fresh: bool 
     key_rows = [
         {"key": k, "client_id": item.client_id} for item in items for k in search_keys(item)
     ]
-    session.execute(insert(ClientSearchKey.__table__), key_rows)
+    session.execute(insert(cast(Table, ClientSearchKey.__table__)), key_rows)
     session.execute(
         text("INSERT INTO client_search(rowid, document) VALUES (:id, :document)"),
         [{"id": item.client_id, "document": search_document(item)} for item in items],

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.models import Client
@@ -73,6 +73,20 @@ _ROW_COLUMNS = (
     Client.city,
     Client.updated_at,
 )
+
+
+def _list_row(row: Any) -> ClientRow:
+    return ClientRow(
+        row.id,
+        row.given_name,
+        row.family_name,
+        row.preferred_name,
+        row.date_of_birth,
+        row.phone,
+        row.email,
+        row.city,
+        row.updated_at,
+    )
 
 
 def _record(client: Client) -> ClientRecord:
@@ -238,7 +252,7 @@ def client_rows(practice: Practice, *, ids: Sequence[int]) -> list[ClientRow]:
     """List rows for these ids, in the order given (ids that vanished are left out)."""
     with practice.reading() as session:
         found = {
-            row.id: ClientRow(*row)
+            row.id: _list_row(row)
             for row in session.execute(select(*_ROW_COLUMNS).where(Client.id.in_(list(ids))))
         }
     return [found[i] for i in ids if i in found]
@@ -295,7 +309,7 @@ def possible_duplicates(
         if phones & set(client_search.phone_digit_forms(row.phone, row.phone_e164)):
             reasons.append("phone")
         if reasons:
-            found.append(PossibleDuplicate(ClientRow(*row[:-1]), tuple(reasons)))
+            found.append(PossibleDuplicate(_list_row(row), tuple(reasons)))
     return sorted(found, key=lambda d: (-len(d.reasons), d.row.family_name, d.row.given_name))
 
 
@@ -363,6 +377,6 @@ def _insert_batch(
         )
         rows.append(values)
         searchables.append(_searchable(client_id, data, e164))
-    session.execute(insert(Client.__table__), rows)
+    session.execute(insert(cast(Table, Client.__table__)), rows)
     client_search.index_clients(session, searchables, fresh=True)
     return [s.client_id for s in searchables]
