@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.errors import ClinicDeskError, WrongSecret
-from clinicdesk.ui.errors import message_for
+from clinicdesk.ui.errors import message_for, show_error
 from clinicdesk.ui.passphrase_fields import NewPassphraseFields
 
 if TYPE_CHECKING:  # the services load in the background while the passphrase is typed
@@ -177,7 +177,8 @@ class UnlockForm(QWidget):
         try:
             practice.change_passphrase(self.new_passphrase.passphrase)
         except ClinicDeskError as error:
-            self.message.setText(message_for(error))
+            # The file is open either way; the practitioner must know the old passphrase stays.
+            show_error(self, error)
         self._failures = 0
         self.message.clear()
         self.unlocked.emit(practice)
