@@ -21,10 +21,6 @@ class Money:
         if not isinstance(self.minor, int):
             raise TypeError("money is counted in integer minor units")
 
-    @classmethod
-    def zero(cls, currency: str) -> "Money":
-        return cls(currency, 0)
-
     def _same_currency(self, other: "Money") -> None:
         if other.currency != self.currency:
             raise ValueError(f"cannot mix {self.currency} and {other.currency}")

@@ -1,12 +1,9 @@
-"""The clinic's own details, shown on every printed form, and the practitioner."""
+"""The clinic's own details, shown on every printed form."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
-from sqlalchemy import select
-
-from clinicdesk.db.models import StaffMember
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from clinicdesk.services import audit
 from clinicdesk.services.client_fields import LANGUAGES
@@ -81,14 +78,3 @@ def update_clinic_details(practice: Practice, *, details: ClinicDetails) -> Clin
             put_settings(session, asdict(cleaned))
             audit.record(session, "update_settings", detail={"fields": changed})
     return cleaned
-
-
-def practitioner_name(practice: Practice) -> str:
-    with practice.reading() as session:
-        name = session.scalar(
-            select(StaffMember.display_name)
-            .where(StaffMember.active.is_(True))
-            .order_by(StaffMember.id)
-            .limit(1)
-        )
-    return name or ""
