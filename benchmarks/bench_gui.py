@@ -35,33 +35,71 @@ print('READY', time.perf_counter(), rss, flush=True)
 """
 
 CHILD_CLINICDESK = """
-import sys, time
-from pathlib import Path
+import sys, threading, time
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from clinicdesk import app as clinicdesk_app
 from clinicdesk.ui.unlock import UnlockDialog
-controller = clinicdesk_app.ClinicDeskApp(Path(sys.argv[1]), None)
-preload = clinicdesk_app.preload_in_background()
-dialog = UnlockDialog(controller._opener)
-dialog.show(); dialog.repaint(); app.processEvents()
-dialog_at = time.perf_counter()
-preload.join(timeout=10)  # the practitioner typing the passphrase
-submit_at = time.perf_counter()
-practice = controller._opener(passphrase=sys.argv[2])
-unlock = time.perf_counter() - submit_at
-dialog.accept()
-controller._show_main(practice)
-controller.window.repaint(); app.processEvents()
-rss = int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1])
-print('READY', dialog_at, submit_at, time.perf_counter(), unlock, rss, flush=True)
-controller.shut_down()
+
+marks, unlock = {}, []
+opener = clinicdesk_app.ClinicDeskApp._opener
+def timed_opener(self, **secret):
+    started = time.perf_counter()
+    try:
+        return opener(self, **secret)
+    finally:
+        unlock.append(time.perf_counter() - started)
+clinicdesk_app.ClinicDeskApp._opener = timed_opener
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == event.Type.Paint and "list" not in marks:
+            QTimer.singleShot(0, list_painted)  # after this paint is done
+        return False
+
+def list_painted():
+    marks.setdefault("list", time.perf_counter())
+    rss = int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1])
+    print('READY', marks["dialog"], marks["submit"], marks["list"], unlock[0], rss, flush=True)
+    QApplication.closeAllWindows()
+
+painted = FirstPaint()
+def practitioner():
+    # Waits for the unlock window; a person takes seconds to type the passphrase, so the
+    # app's preparations behind it finish first; then the last keystrokes, then Enter.
+    top = QApplication.topLevelWidgets()
+    dialog = next((w for w in top if isinstance(w, UnlockDialog) and w.isVisible()), None)
+    if "dialog" not in marks:
+        if dialog is not None:
+            dialog.repaint()  # painted for certain (if it was already, this only costs us)
+            marks["dialog"] = time.perf_counter()
+        return
+    busy = any(t.name == "preload" for t in threading.enumerate())
+    window = next((w for w in top if w.objectName() == "mainWindow"), None)
+    if busy or window is None:
+        return
+    if not dialog.form.passphrase.text():
+        from PySide6.QtTest import QTest
+        QTest.keyClicks(dialog.form.passphrase, sys.argv[2])  # the last keystrokes
+        return
+    watcher.stop()
+    window.client_list.table.viewport().installEventFilter(painted)
+    marks["submit"] = time.perf_counter()
+    dialog.form.unlock_button.click()  # Enter
+
+watcher = QTimer(interval=1)
+watcher.timeout.connect(practitioner)
+watcher.start()
+clinicdesk_app.run_gui(sys.argv[1])
 """
 
 
 def spawn(code: str, *args: str) -> dict[str, float]:
     """Seconds from spawning to the window, to the passphrase accepted and to the list."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # An installed app runs from compiled bytecode; let the children write and use it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
@@ -81,6 +119,7 @@ def spawn(code: str, *args: str) -> dict[str, float]:
 
 
 def measure_start(folder: Path, runs: int) -> dict[str, float]:
+    spawn(CHILD_CLINICDESK, str(folder), PASSPHRASE)  # warm the disk cache and bytecode
     baseline = [spawn(CHILD_BASELINE) for _ in range(runs)]
     clinicdesk = [spawn(CHILD_CLINICDESK, str(folder), PASSPHRASE) for _ in range(runs)]
     base = min(b["window"] for b in baseline)
@@ -135,12 +174,20 @@ def measure_in_process(folder: Path) -> dict[str, float]:
     plain_view.resize(800, 700)
     plain_view.show()
 
-    def keystroke(text: str) -> None:
+    def keystroke(text: str) -> float:
+        """Milliseconds to the list repainted; then, untimed, waits for the count (off
+        the GUI thread) and records when its label showed, as a person would see it."""
+        started = time.perf_counter()
         page.search.blockSignals(True)
         page.search.setText(text)
         page.search.blockSignals(False)
         page.refresh()
         page.table.viewport().repaint()
+        painted = (time.perf_counter() - started) * 1000
+        while not page.model.counted:
+            app.processEvents()
+        counted_ms.append((time.perf_counter() - started) * 1000)
+        return painted
 
     def bare_keystroke(text: str) -> None:
         ids = bare_search(conn, text)[:40]
@@ -155,10 +202,13 @@ def measure_in_process(folder: Path) -> dict[str, float]:
 
     queries = realistic_queries(practice)
     typed = [q[:n] for q in queries for n in range(1, len(q) + 1)]
+    counted_ms: list[float] = []
     for text in typed[:30]:
         keystroke(text)
         bare_keystroke(text)
-    ours = Timing("keystroke", [time_ms(lambda t=t: keystroke(t)) for t in typed])
+    counted_ms.clear()
+    ours = Timing("keystroke", [keystroke(t) for t in typed])
+    counted = Timing("keystroke to count", counted_ms)
     bare = Timing("bare keystroke", [time_ms(lambda t=t: bare_keystroke(t)) for t in typed])
 
     sample_ids = clients.find_client_ids(practice)[::2000]
@@ -179,6 +229,7 @@ def measure_in_process(folder: Path) -> dict[str, float]:
         "keystrokes": len(typed),
         "keystroke_median_ms": ours.median,
         "keystroke_p95_ms": ours.p95,
+        "keystroke_to_count_shown_p95_ms": counted.p95,
         "bare_keystroke_median_ms": bare.median,
         "bare_keystroke_p95_ms": bare.p95,
         "open_record_median_ms": record.median,

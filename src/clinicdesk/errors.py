@@ -74,5 +74,9 @@ class ImportFailed(ClinicDeskError):
     """A file could not be imported at all; nothing was written."""
 
 
+class PracticeLocked(ClinicDeskError):
+    """The practice was locked or closed while some work still held it."""
+
+
 class StorageError(ClinicDeskError):
     """The disk refused a write (full, read-only, gone)."""

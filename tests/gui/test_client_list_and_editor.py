@@ -21,12 +21,23 @@ def shown_names(window):
     return [model.data(model.index(r, NAME)) for r in range(model.rowCount())]
 
 
-def test_list_opens_with_everyone_and_loads_lazily(window):
+def test_list_opens_with_everyone_and_loads_lazily(qtbot, window):
     model = window.client_list.model
+    qtbot.waitUntil(lambda: model.counted, timeout=2000)
     assert model.total == 303
     assert model.rowCount() == 256  # the first page; the rest when scrolled to
     assert model.canFetchMore(model.index(-1, -1))
     assert "303" in window.client_list.count_label.text()
+
+
+def test_a_full_page_shows_before_its_matches_are_counted(qtbot, window):
+    page = window.client_list
+    page.count_label.clear()
+    page.refresh()
+    assert page.model.rowCount() == 256 and not page.model.counted
+    qtbot.waitUntil(lambda: page.model.counted, timeout=2000)
+    assert page.model.total == 303
+    assert "303" in page.count_label.text()
 
 
 def test_search_narrows_the_list_as_you_type(qtbot, window):

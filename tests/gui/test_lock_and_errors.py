@@ -14,12 +14,13 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into
 
 from clinicdesk.app import ClinicDeskApp
+from clinicdesk.ui import preferences as prefs
 from clinicdesk.ui.errors import ExceptionHook
 
 
 @pytest.fixture
 def controller(qtbot, filled_practice, data_dir, keychain):
-    app = ClinicDeskApp(data_dir, keychain)
+    app = ClinicDeskApp(data_dir, lambda: keychain)
     app._show_main(filled_practice)
     qtbot.addWidget(app.window)
     yield app
@@ -104,3 +105,22 @@ def test_unexpected_error_is_logged_without_client_data_and_shown(qtbot, data_di
     assert "Wąsowska" not in log_text and "latex" not in log_text
     assert "records are safe" in shown[0]
     assert "Wąsowska" not in shown[0]
+
+
+def test_the_keychain_is_asked_at_start_only_when_the_key_was_remembered(
+    qtbot, filled_practice, data_dir, keychain
+):
+    filled_practice.remember_on_this_computer(keychain)
+    filled_practice.close()
+    lookups = []
+
+    def find_keychain():
+        lookups.append(1)
+        return keychain
+
+    app = ClinicDeskApp(data_dir, find_keychain)
+    assert app._remembered() is None and not lookups  # no hint: the lookup is skipped
+    app.preferences.set(prefs.REMEMBERED, True)
+    practice = app._remembered()
+    assert practice is not None and lookups == [1]
+    practice.close()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -157,3 +160,28 @@ def test_damaged_header_is_not_called_a_wrong_passphrase(qtbot, closed_vault):
     assert "backup" in form.message.text()
     assert "not correct" not in form.message.text()
     assert form.unlock_button.isEnabled()  # no waiting: it is not a guessing attempt
+
+
+def test_the_unlock_window_shows_without_qt_namespace_enums(data_dir):
+    """Creating the hundred enums of `QtCore.Qt` costs ~20 ms; the unlock window must
+    not wait for them (they are created while the passphrase is typed)."""
+    probe = f"""
+import PySide6.QtCore as QtCore
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from clinicdesk import app as clinicdesk_app
+from clinicdesk.ui.errors import ExceptionHook
+from clinicdesk.ui.unlock import UnlockDialog
+ExceptionHook().install()
+controller = clinicdesk_app.ClinicDeskApp(Path({str(data_dir)!r}), lambda: None)
+UnlockDialog(controller._opener).show()
+app.processEvents()
+print("Qt" in vars(QtCore))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == "False"
+    assert "Error" not in out.stderr

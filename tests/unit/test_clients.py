@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from clinicdesk.db.models import AuditEntry
 from clinicdesk.errors import NotFound, ValidationError
-from clinicdesk.services import clients
+from clinicdesk.services import client_search, clients, demo_data
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.client_search import fold
 
@@ -247,3 +247,38 @@ def test_age(practice):
     )
     assert made.age_on(date(2026, 2, 28)) == 25
     assert made.age_on(date(2026, 3, 1)) == 26
+
+
+@pytest.fixture
+def crowd(practice):
+    clients.create_clients_bulk(practice, items=demo_data.demo_clients(600, seed=3), source="demo")
+    return practice
+
+
+@pytest.mark.parametrize("text", ["a", "k", "ł", "z", "a m", "06"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_broad_search_walking_the_name_order_finds_the_same_clients(crowd, text, descending):
+    everyone = clients.find_client_ids(crowd, text=text, descending=descending)
+    walked = [
+        client_id
+        for offset in range(0, len(everyone) + 50, 50)
+        for client_id in clients.find_client_ids(
+            crowd,
+            text=text,
+            descending=descending,
+            offset=offset,
+            limit=50,
+            matches=client_search.BROAD_MATCHES,
+        )
+    ]
+    assert walked == everyone
+
+
+def test_first_page_counts_only_when_it_must(crowd):
+    narrow = clients.first_page(crowd, text="kowalsk", size=256)
+    assert narrow.total == len(narrow.ids) < 256
+    full = clients.first_page(crowd, size=256)
+    assert full.total is None and len(full.ids) == 256
+    broad = clients.first_page(crowd, text="a", size=256)
+    assert broad.total == clients.count_matching_clients(crowd, text="a")
+    assert broad.ids == clients.find_client_ids(crowd, text="a", limit=256)

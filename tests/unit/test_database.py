@@ -15,7 +15,7 @@ from tests.conftest import PASSPHRASE
 from clinicdesk.db import engine as engine_module
 from clinicdesk.db import migrate
 from clinicdesk.db.base import UTCDateTime, money_column
-from clinicdesk.errors import SchemaTooNew, VaultDamaged, WrongSecret
+from clinicdesk.errors import PracticeLocked, SchemaTooNew, VaultDamaged, WrongSecret
 from clinicdesk.rules.money import Money
 from clinicdesk.services.practice import open_practice
 
@@ -88,6 +88,15 @@ def test_writers_in_parallel_threads_keep_the_audit_chain_whole(practice):
     report = verify(practice)
     assert report.ok, report.problems
     assert report.audit_entries == entries_before + 40
+
+
+def test_a_locked_practice_cannot_reopen_the_database(new_practice):
+    practice, _ = new_practice
+    lock = practice.suspend()
+    with pytest.raises(PracticeLocked), practice.reading():
+        pass
+    assert practice.engine.pool.checkedout() == 0
+    lock.release()
 
 
 def test_utc_datetime_refuses_naive_and_converts_to_utc():

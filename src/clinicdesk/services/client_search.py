@@ -37,6 +37,11 @@ _SPECIAL_LETTERS = str.maketrans(
 _PHONE_LIKE = re.compile(r"^[\d\s+\-().\/]+$")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y.%m.%d")
 TRIGRAM = 3
+# A search of one- or two-letter words matching at least this many clients walks the
+# name index and stops after a page instead of sorting every match: a client walked
+# costs about 1.8 µs and a match sorted about 1.4 µs, so at 100,000 clients the walk
+# wins beyond some 5,000 matches.
+BROAD_MATCHES = 5000
 _PREFIX_END = "\U0010ffff"
 
 
@@ -194,12 +199,19 @@ def too_few_digits(query: str) -> bool:
     return bool(query) and bool(_PHONE_LIKE.match(query)) and not query_words(query)
 
 
+def is_broad(query: str) -> bool:
+    """Only words shorter than a trigram: they may match thousands of clients."""
+    words = query_words(query)
+    return bool(words) and all(len(w) < TRIGRAM for w in words)
+
+
 def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _filter(query: str) -> tuple[str, str, dict[str, object]]:
-    """The join, WHERE clause and parameters selecting clients that match every word."""
+def _filter(query: str, *, walk: bool = False) -> tuple[str, str, dict[str, object]]:
+    """The join, WHERE clause and parameters selecting clients that match every word;
+    with `walk`, short words are tested client by client (for a scan in name order)."""
     words = query_words(query)
     long_words = [w for w in words if len(w) >= TRIGRAM]
     short_words = [w for w in words if len(w) < TRIGRAM]
@@ -212,7 +224,10 @@ def _filter(query: str) -> tuple[str, str, dict[str, object]]:
         params["fts"] = " AND ".join(_fts_phrase(w) for w in long_words)
     for n, word in enumerate(short_words):
         where.append(
-            f"c.id IN (SELECT client_id FROM client_search_keys WHERE key >= :p{n} AND key < :e{n})"
+            "EXISTS (SELECT 1 FROM client_search_keys k WHERE k.client_id = c.id "
+            f"AND k.key >= :p{n} AND k.key < :e{n})"
+            if walk
+            else f"c.id IN (SELECT client_id FROM client_search_keys WHERE key >= :p{n} AND key < :e{n})"
         )
         params[f"p{n}"], params[f"e{n}"] = word, word + _PREFIX_END
     return join, (" WHERE " + " AND ".join(where)) if where else "", params
@@ -225,9 +240,12 @@ def search_sql(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    matches: int | None = None,
 ) -> tuple[str, dict[str, object]]:
-    """SQL and parameters for the ids matching `query`, in order, one page of them."""
-    join, where, params = _filter(query)
+    """SQL and parameters for the ids matching `query`, in order, one page of them;
+    `matches`, when the caller has counted them, chooses the cheaper plan."""
+    walk = sort == "name" and matches is not None and matches >= BROAD_MATCHES and is_broad(query)
+    join, where, params = _filter(query, walk=walk)
     column = SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])
     direction = "DESC" if descending else "ASC"
     if sort == "name":
@@ -264,9 +282,12 @@ def matching_ids(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    matches: int | None = None,
 ) -> list[int]:
     """Ids of the clients matching every word of `query`, in the chosen order."""
-    sql, params = search_sql(query, sort=sort, descending=descending, offset=offset, limit=limit)
+    sql, params = search_sql(
+        query, sort=sort, descending=descending, offset=offset, limit=limit, matches=matches
+    )
     return list(session.execute(text(sql), params).scalars())
 
 

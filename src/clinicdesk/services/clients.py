@@ -235,12 +235,45 @@ def find_client_ids(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    matches: int | None = None,
 ) -> list[int]:
-    """Ids of matching clients in the chosen order; a page of them when `limit` is given."""
+    """Ids of matching clients in the chosen order; a page of them when `limit` is given.
+    `matches`, the count when known, lets a broad search take the cheaper plan."""
     with practice.reading() as session:
         return client_search.matching_ids(
-            session, text, sort=sort, descending=descending, offset=offset, limit=limit
+            session,
+            text,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+            matches=matches,
         )
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    ids: list[int]
+    total: int | None  # None: a full page, and the matches not counted yet
+
+
+def first_page(
+    practice: Practice, *, text: str = "", sort: str = "name", descending: bool = False, size: int
+) -> SearchPage:
+    """The first page of a search, counted only when counting is cheaper than not: a broad
+    search is counted first to choose its plan; any other is counted only if it fills the
+    page, and then later, by the caller (`count_matching_clients`), once the page is shown."""
+    with practice.reading() as session:
+        if client_search.is_broad(text):
+            total = client_search.count_matching(session, text)
+            ids = client_search.matching_ids(
+                session, text, sort=sort, descending=descending, limit=size, matches=total
+            )
+            return SearchPage(ids, total)
+        ids = client_search.matching_ids(
+            session, text, sort=sort, descending=descending, limit=size
+        )
+        return SearchPage(ids, len(ids) if len(ids) < size else None)
 
 
 def count_matching_clients(practice: Practice, *, text: str = "") -> int:

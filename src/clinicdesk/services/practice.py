@@ -27,6 +27,7 @@ from clinicdesk.db.engine import create_database_engine
 from clinicdesk.db.models import PracticeSetting, StaffMember
 from clinicdesk.errors import (
     QT_TRANSLATE_NOOP,
+    PracticeLocked,
     StorageError,
     ValidationError,
     VaultDamaged,
@@ -64,6 +65,12 @@ class Practice:
     # -- transactions -------------------------------------------------------------
 
     def _session(self, bind: Engine) -> Session:
+        if not self._data_key:  # suspended or closed: nothing may reopen the database
+            raise PracticeLocked(
+                QT_TRANSLATE_NOOP(
+                    "ClinicDeskError", "ClinicDesk is locked; unlock it and try again."
+                )
+            )
         session = Session(bind=bind, expire_on_commit=False)
         session.info["audit_key"] = self._audit_key
         session.info["actor"] = self.actor
@@ -135,6 +142,7 @@ class Practice:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._data_key = self._audit_key = b""
         if self._lock.held:
             self._lock.release()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.services import client_search, clients
+from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.client_table_model import (
     CITY,
     DATE_OF_BIRTH,
@@ -67,6 +69,12 @@ class ClientListPage(QWidget):
         self.search.installEventFilter(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
+        # A full first page is shown before its matches are counted: counting 100,000
+        # clients on a cold cache takes 15 ms, so it runs off the GUI thread once the list
+        # is painted, and its answer is dropped if another search came first.
+        self._count_timer = QTimer(self, singleShot=True, interval=0)
+        self._count_timer.timeout.connect(self._count)
+        self._searches = 0
         self.search.textChanged.connect(lambda _: self._search_timer.start())
 
         self.new_button = QPushButton()
@@ -128,12 +136,37 @@ class ClientListPage(QWidget):
     def refresh(self) -> None:
         """Search again with the current text and order, keeping the selection if it is still there."""
         selected = self.selected_client_id()
-        self._query = (self.search.text(), self._sort, self._descending)
-        total = clients.count_matching_clients(self._handle.practice, text=self._query[0])
-        self.model.set_result(total, self._fetch_ids(0, PAGE_SIZE) if total else [])
+        self._query = text, sort, descending = (self.search.text(), self._sort, self._descending)
+        self._searches += 1
+        page = clients.first_page(
+            self._handle.practice, text=text, sort=sort, descending=descending, size=PAGE_SIZE
+        )
+        self.model.set_result(page.total, page.ids)
+        if page.total is None:
+            self._count_timer.start()
+        else:
+            self._count_timer.stop()
         self._update_counts()
-        if (selected is None or not self.select_client(selected)) and total:
+        if (selected is None or not self.select_client(selected)) and page.ids:
             self.table.selectRow(0)
+
+    def _count(self) -> None:
+        if not self._handle.is_open or self.model.counted:
+            return
+        practice, text, search = self._handle.practice, self._query[0], self._searches
+
+        def counted(total: int) -> None:
+            if search == self._searches:
+                self.model.set_total(total)
+                self._update_counts()
+
+        def failed(error: BaseException) -> None:
+            if search == self._searches:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        run_in_background(
+            lambda: clients.count_matching_clients(practice, text=text), counted, failed
+        )
 
     def _fetch_ids(self, offset: int, limit: int) -> list[int]:
         text, sort, descending = self._query
@@ -144,6 +177,7 @@ class ClientListPage(QWidget):
             descending=descending,
             offset=offset,
             limit=limit,
+            matches=self.model.total if self.model.counted else None,
         )
 
     def _sort_by(self, sort: str, descending: bool) -> None:
@@ -157,6 +191,8 @@ class ClientListPage(QWidget):
         searching = bool(self.search.text().strip())
         if total:
             self.stack.setCurrentWidget(self.table)
+            if not self.model.counted:
+                return  # the label follows the count, a moment later
         elif searching:
             self.empty.setText(
                 self.tr(
@@ -247,4 +283,6 @@ class ClientListPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self._count_timer.stop()
+        self._searches += 1
         self.model.clear()

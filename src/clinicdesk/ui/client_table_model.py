@@ -1,9 +1,9 @@
 """The client list's table model: ids a page at a time, rows when shown.
 
-After a search the model knows how many clients match and holds the ids of the
-first page; scrolling further asks `fetch_ids` for the next page, and the rows of
-a page are asked of `fetch_rows` only when the view paints them. A search over
-100,000 clients therefore reads one page, not every match. Sorting is done by
+After a search the model holds the ids of the first page and, once counted, how
+many clients match; scrolling further asks `fetch_ids` for the next page, and the
+rows are asked of `fetch_rows` a block at a time, only when the view paints them.
+A search over 100,000 clients therefore reads one page, not every match. Sorting is done by
 the service in SQL: `sort()` asks the list page to search again in the new order.
 """
 
@@ -41,6 +41,9 @@ HEADERS = {
     CITY: QT_TRANSLATE_NOOP("ClientTableModel", "City"),
 }
 PAGE_SIZE = 256
+# Rows are read in blocks about the height of a window: on a cold cache (just after
+# unlocking) each row read is a page of the database to decrypt.
+ROW_BLOCK = 40
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -78,25 +81,37 @@ class ClientTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, ClientRow] = {}
         self._display: dict[tuple[int, int], str] = {}
-        self._total = 0
+        self._total: int | None = 0
 
     # -- content ----------------------------------------------------------------------
 
-    def set_result(self, total: int, first_ids: list[int]) -> None:
+    def set_result(self, total: int | None, first_ids: list[int]) -> None:
+        """A new result; `total` None while the matches of a full first page are uncounted."""
         self.beginResetModel()
         self._ids = list(first_ids)
         self._rows = {}
         self._display = {}
-        self._total = max(total, len(first_ids))
+        self._total = None if total is None else max(total, len(first_ids))
         self.endResetModel()
+
+    def set_total(self, total: int) -> None:
+        self._total = max(total, len(self._ids))
 
     def clear(self) -> None:
         """Forget every row, for the lock screen."""
         self.set_result(0, [])
 
     @property
+    def counted(self) -> bool:
+        return self._total is not None
+
+    @property
     def total(self) -> int:
-        return self._total
+        """How many clients match (as many as are loaded, until counted)."""
+        return len(self._ids) if self._total is None else self._total
+
+    def _has_more(self) -> bool:
+        return self._total is None or len(self._ids) < self._total
 
     def client_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -107,7 +122,7 @@ class ClientTableModel(QAbstractTableModel):
             try:
                 return self._ids.index(client_id)
             except ValueError:
-                if len(self._ids) >= load_up_to or not self.canFetchMore(QModelIndex()):
+                if len(self._ids) >= load_up_to or not self._has_more():
                     return None
                 self.fetchMore(QModelIndex())
 
@@ -115,9 +130,9 @@ class ClientTableModel(QAbstractTableModel):
         client_id = self._ids[row]
         cached = self._rows.get(client_id)
         if cached is None:
-            start = row - row % PAGE_SIZE
-            page = self._ids[start : start + PAGE_SIZE]
-            self._rows.update((r.id, r) for r in self._fetch_rows(page))
+            start = row - row % ROW_BLOCK
+            block = self._ids[start : start + ROW_BLOCK]
+            self._rows.update((r.id, r) for r in self._fetch_rows(block))
             cached = self._rows.get(client_id)
         return cached
 
@@ -130,14 +145,15 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and len(self._ids) < self._total
+        return not parent.isValid() and self._has_more()
 
     def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid() or len(self._ids) >= self._total:
+        if parent.isValid() or not self._has_more():
             return
         more = self._fetch_ids(len(self._ids), PAGE_SIZE)
         if len(more) < PAGE_SIZE:
-            self._total = len(self._ids) + len(more)  # fewer than counted: the list changed
+            # The end: the count is now known (or was wrong because the list changed).
+            self._total = len(self._ids) + len(more)
         if not more:
             return
         self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)

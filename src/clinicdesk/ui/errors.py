@@ -14,7 +14,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clinicdesk.errors import ClinicDeskError
@@ -49,7 +49,11 @@ class _Relay(QObject):
 class ExceptionHook:
     def __init__(self) -> None:
         self._relay = _Relay()
-        self._relay.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Shown from the event loop, never from inside the hook: across threads the signal
+        # is queued, and in the GUI thread the timer defers it.
+        self._relay.raised.connect(
+            lambda message: QTimer.singleShot(0, lambda: self._show(message))
+        )
         self._showing = False
 
     def install(self) -> None:

@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-ACTIVITY_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TabletPress,
-}
 TICK_MS = 1000
 SLEEP_GAP_SECONDS = 30.0
 
@@ -37,14 +31,32 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._active = False
-        app = QGuiApplication.instance()
-        app.installEventFilter(self)
-        app.applicationStateChanged.connect(self._state_changed)
+        self._watching = False
+        self._activity_events: set[QEvent.Type] = set()
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.idle_seconds = minutes * 60.0
 
+    def watch(self) -> None:
+        """Start receiving the application's events. Not at construction: the state
+        signal's argument needs Qt's namespace enums, which the unlock window is shown
+        without, and PySide creates some hundred more enums for the first events a Python
+        filter sees (25 ms): the app calls this while the passphrase is typed."""
+        if not self._watching:
+            self._activity_events = {
+                QEvent.Type.KeyPress,
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.Wheel,
+                QEvent.Type.TouchBegin,
+                QEvent.Type.TabletPress,
+            }
+            app = QGuiApplication.instance()
+            app.installEventFilter(self)
+            app.applicationStateChanged.connect(self._state_changed)
+            self._watching = True
+
     def start(self) -> None:
+        self.watch()
         self._active = True
         self.touch()
         self._last_tick = (time.monotonic(), time.time())
@@ -58,12 +70,12 @@ class IdleWatcher(QObject):
         self._last_activity = time.monotonic()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._active and event.type() in ACTIVITY_EVENTS:
+        if self._active and event.type() in self._activity_events:
             self._last_activity = time.monotonic()
         return False
 
-    def _state_changed(self, state: Qt.ApplicationState) -> None:
-        if self._active and state == Qt.ApplicationState.ApplicationSuspended:
+    def _state_changed(self, state: QtCore.Qt.ApplicationState) -> None:
+        if self._active and state == QtCore.Qt.ApplicationState.ApplicationSuspended:
             self._lock("sleep")
 
     def _tick(self) -> None:

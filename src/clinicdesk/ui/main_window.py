@@ -141,11 +141,14 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.toolbar = toolbar
 
-    def retranslate(self) -> None:
+    def show_clinic_name(self) -> None:
         name = (
             clinic.clinic_details(self._handle.practice).clinic_name if self._handle.is_open else ""
         )
         self.setWindowTitle(f"{name} — ClinicDesk" if name else "ClinicDesk")
+
+    def retranslate(self) -> None:
+        self.show_clinic_name()
         self.new_action.setText(self.tr("&New client"))
         self.import_action.setText(self.tr("&Import clients…"))
         self.find_action.setText(self.tr("&Find client"))

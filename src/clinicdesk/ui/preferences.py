@@ -30,7 +30,15 @@ IDLE_LOCK_MINUTES = Preference(
     10,
     QT_TRANSLATE_NOOP("Preferences", "Lock after this many idle minutes"),
 )
-ALL = (LANGUAGE, IDLE_LOCK_MINUTES)
+# Only a hint that the keychain is worth asking at start-up (finding the keychain takes
+# 0.15 s); the key itself is in the keychain, which stays the authority.
+REMEMBERED = Preference(
+    "security/remembered_in_keychain",
+    bool,
+    False,
+    QT_TRANSLATE_NOOP("Preferences", "Remember on this computer"),
+)
+ALL = (LANGUAGE, IDLE_LOCK_MINUTES, REMEMBERED)
 IDLE_LOCK_RANGE = (1, 240)
 
 
@@ -40,9 +48,8 @@ class Preferences:
         self._window_state = QSettings(str(folder / "window-state.ini"), QSettings.Format.IniFormat)
 
     def get(self, preference: Preference) -> Any:
-        value = self._settings.value(preference.key, preference.default)
         try:
-            return preference.type(value)
+            return self._settings.value(preference.key, preference.default, type=preference.type)
         except (TypeError, ValueError):
             return preference.default
 

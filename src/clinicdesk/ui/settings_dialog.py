@@ -228,6 +228,7 @@ class SettingsDialog(QDialog):
                 self._handle.practice.remember_on_this_computer(self._keychain)
             else:
                 self._handle.practice.forget_on_this_computer(self._keychain)
+            self._preferences.set(prefs.REMEMBERED, self.remember.isChecked())
         language = self.language.currentData()
         if language != self._preferences.get(prefs.LANGUAGE):
             self._preferences.set(prefs.LANGUAGE, language)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -79,7 +80,10 @@ class UnlockForm(QWidget):
         self.prompt = QLabel()
         page.addWidget(self.prompt)
         page.addLayout(row)
-        page.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
+        forgot_row = QHBoxLayout()
+        forgot_row.addWidget(self.forgot_button)
+        forgot_row.addStretch(1)
+        page.addLayout(forgot_row)
 
         self.recovery_key = QLineEdit()
         self.recovery_key.setObjectName("recoveryKey")
@@ -143,7 +147,7 @@ class UnlockForm(QWidget):
     def _attempt(self, **secret: str) -> Practice | None:
         if self._wait_left:
             return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             return self._opener(**secret)
         except WrongSecret as error:

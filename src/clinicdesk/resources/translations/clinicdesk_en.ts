@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="189"/>
+        <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,41 +200,46 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../ui/client_list.py" line="116"/>
+        <location filename="../../ui/client_list.py" line="128"/>
         <source>Search by name, phone, email or date of birth  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="118"/>
+        <location filename="../../ui/client_list.py" line="130"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="119"/>
+        <location filename="../../ui/client_list.py" line="131"/>
         <source>Add a client (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="152"/>
+        <location filename="../../ui/client_list.py" line="199"/>
         <source>No client matches “%1”.
 
 Check the spelling, try part of the name or the phone number, or press Ctrl+N to add a new client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="160"/>
+        <location filename="../../ui/client_list.py" line="207"/>
         <source>No clients yet.
 
 Press Ctrl+N or “New client” to add the first one, or import your client list from a spreadsheet (File ▸ Import clients).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="165"/>
+        <location filename="../../ui/client_list.py" line="212"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py" line="214"/>
+        <source>type at least 3 digits to search by phone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -417,27 +422,27 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="36"/>
+        <location filename="../../ui/client_table_model.py" line="37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="37"/>
+        <location filename="../../ui/client_table_model.py" line="38"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="38"/>
+        <location filename="../../ui/client_table_model.py" line="39"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="39"/>
+        <location filename="../../ui/client_table_model.py" line="40"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="40"/>
+        <location filename="../../ui/client_table_model.py" line="41"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,59 +485,59 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="92"/>
+        <location filename="../../db/migrate.py" line="96"/>
         <source>Could not save a copy of the database before upgrading it: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="104"/>
+        <location filename="../../db/migrate.py" line="108"/>
         <source>The copy taken before upgrading did not verify, so the upgrade was not started. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="89"/>
+        <location filename="../../services/client_fields.py" line="90"/>
         <source>The given name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="96"/>
+        <location filename="../../services/client_fields.py" line="97"/>
         <source>The family name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="105"/>
-        <location filename="../../services/clinic.py" line="63"/>
+        <location filename="../../services/client_fields.py" line="106"/>
+        <location filename="../../services/clinic.py" line="60"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="118"/>
+        <location filename="../../services/client_fields.py" line="119"/>
         <source>The date of birth is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="125"/>
+        <location filename="../../services/client_fields.py" line="126"/>
         <source>The date of birth is before 1900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="132"/>
+        <location filename="../../services/client_fields.py" line="133"/>
         <source>This is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="139"/>
+        <location filename="../../services/client_fields.py" line="140"/>
         <source>Unknown value for sex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="145"/>
-        <location filename="../../services/clinic.py" line="73"/>
+        <location filename="../../services/client_fields.py" line="146"/>
+        <location filename="../../services/clinic.py" line="70"/>
         <source>Unknown language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="152"/>
+        <location filename="../../services/client_fields.py" line="153"/>
         <source>The country is a two-letter code such as FR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,28 +552,28 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="92"/>
+        <location filename="../../services/clients.py" line="106"/>
         <source>This is not a phone number. Include the country code (for example +33) for a number from abroad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="146"/>
+        <location filename="../../services/clients.py" line="160"/>
         <source>The referring client no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="175"/>
+        <location filename="../../services/clients.py" line="189"/>
         <source>A client cannot refer themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="202"/>
+        <location filename="../../services/clients.py" line="216"/>
         <source>This client record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="52"/>
-        <location filename="../../services/practice.py" line="212"/>
+        <location filename="../../services/clinic.py" line="49"/>
+        <location filename="../../services/practice.py" line="220"/>
         <source>The clinic&apos;s name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,32 +608,37 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="152"/>
+        <location filename="../../services/practice.py" line="70"/>
+        <source>ClinicDesk is locked; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/practice.py" line="160"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="158"/>
+        <location filename="../../services/practice.py" line="166"/>
         <source>The database refused the change ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="184"/>
+        <location filename="../../services/practice.py" line="192"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="217"/>
+        <location filename="../../services/practice.py" line="225"/>
         <source>Your name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="227"/>
+        <location filename="../../services/practice.py" line="235"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="291"/>
+        <location filename="../../services/practice.py" line="299"/>
         <source>The key is not remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,12 +758,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>ClinicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,82 +807,82 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Find client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About ClinicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Import clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Importing clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -880,12 +890,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>%n client imported.</numerusform>
@@ -893,7 +903,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n row skipped.</numerusform>
@@ -901,17 +911,17 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>About ClinicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation type="unfinished"></translation>
@@ -920,17 +930,17 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="46"/>
+        <location filename="../../ui/passphrase_fields.py" line="45"/>
         <source>Type it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="62"/>
         <source>At least %n characters. A short sentence you will remember is best.</source>
         <translation>
             <numerusform>At least %n character. A short sentence you will remember is best.</numerusform>
@@ -938,27 +948,27 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="67"/>
+        <location filename="../../ui/passphrase_fields.py" line="66"/>
         <source>Weak: easy to guess. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/passphrase_fields.py" line="67"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/passphrase_fields.py" line="68"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="70"/>
+        <location filename="../../ui/passphrase_fields.py" line="69"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="74"/>
+        <location filename="../../ui/passphrase_fields.py" line="73"/>
         <source>The two passphrases are not the same yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +1001,11 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/preferences.py" line="31"/>
         <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="39"/>
+        <source>Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,15 +1196,15 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,37 +1224,37 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>The passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Enter the passphrase to continue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,47 +1270,47 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>ClinicDesk is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the client file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>I forgot my passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="127"/>
         <source>Type the recovery key from your Recovery Sheet, then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Unlock and set the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="175"/>
         <source>Choose a new passphrase first, typed the same way twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="203"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>You can try again in %n second.</numerusform>

@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="189"/>
+        <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
-        <translation>ClinicDesk ne peut pas utiliser son dossier de données %1 : %2</translation>
+        <translation>ClinicDesk ne peut pas utiliser son dossier de données %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../ui/client_editor.py" line="167"/>
         <source>e.g. +33 6 12 34 56 78</source>
-        <translation>ex. : +33 6 12 34 56 78</translation>
+        <translation>ex.&#xa0;: +33 6 12 34 56 78</translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="170"/>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../ui/client_editor.py" line="298"/>
         <source>This client may already be in ClinicDesk:</source>
-        <translation>Ce client figure peut-être déjà dans ClinicDesk :</translation>
+        <translation>Ce client figure peut-être déjà dans ClinicDesk&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/client_editor.py" line="300"/>
@@ -194,51 +194,56 @@
     <message>
         <location filename="../../ui/client_editor.py" line="318"/>
         <source>Save the changes to this client before closing?</source>
-        <translation>Enregistrer les modifications de cette fiche client avant de la fermer ?</translation>
+        <translation>Enregistrer les modifications de cette fiche client avant de la fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../ui/client_list.py" line="116"/>
+        <location filename="../../ui/client_list.py" line="128"/>
         <source>Search by name, phone, email or date of birth  (Ctrl+F)</source>
         <translation>Rechercher par nom, téléphone, e-mail ou date de naissance  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="118"/>
+        <location filename="../../ui/client_list.py" line="130"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="119"/>
+        <location filename="../../ui/client_list.py" line="131"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Ajouter un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="152"/>
+        <location filename="../../ui/client_list.py" line="199"/>
         <source>No client matches “%1”.
 
 Check the spelling, try part of the name or the phone number, or press Ctrl+N to add a new client.</source>
-        <translation>Aucun client ne correspond à « %1 ».
+        <translation>Aucun client ne correspond à «&#xa0;%1&#xa0;».
 
 Vérifiez l’orthographe, essayez une partie du nom ou le numéro de téléphone, ou appuyez sur Ctrl+N pour ajouter un nouveau client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="160"/>
+        <location filename="../../ui/client_list.py" line="207"/>
         <source>No clients yet.
 
 Press Ctrl+N or “New client” to add the first one, or import your client list from a spreadsheet (File ▸ Import clients).</source>
         <translation>Aucun client pour l’instant.
 
-Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou importez votre liste de clients depuis un tableur (Fichier ▸ Importer des clients).</translation>
+Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier, ou importez votre liste de clients depuis un tableur (Fichier ▸ Importer des clients).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="165"/>
+        <location filename="../../ui/client_list.py" line="212"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py" line="214"/>
+        <source>type at least 3 digits to search by phone</source>
+        <translation>tapez au moins 3 chiffres pour chercher par téléphone</translation>
     </message>
 </context>
 <context>
@@ -280,14 +285,14 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
         <location filename="../../ui/client_record.py" line="181"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
-            <numerusform>Moins de 18 ans (%n an) : vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
-            <numerusform>Moins de 18 ans (%n ans) : vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
+            <numerusform>Moins de 18 ans (%n an)&#xa0;: vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
+            <numerusform>Moins de 18 ans (%n ans)&#xa0;: vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="187"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
-        <translation>Pas de date de naissance : impossible de vérifier les soins soumis à une limite d’âge.</translation>
+        <translation>Pas de date de naissance&#xa0;: impossible de vérifier les soins soumis à une limite d’âge.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/client_record.py" line="190"/>
@@ -300,7 +305,7 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <message>
         <location filename="../../ui/client_record.py" line="192"/>
         <source>No phone or email: the client cannot be reached.</source>
-        <translation>Ni téléphone ni e-mail : impossible de contacter ce client.</translation>
+        <translation>Ni téléphone ni e-mail&#xa0;: impossible de contacter ce client.</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="200"/>
@@ -421,27 +426,27 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="36"/>
+        <location filename="../../ui/client_table_model.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="37"/>
+        <location filename="../../ui/client_table_model.py" line="38"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="38"/>
+        <location filename="../../ui/client_table_model.py" line="39"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="39"/>
+        <location filename="../../ui/client_table_model.py" line="40"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="40"/>
+        <location filename="../../ui/client_table_model.py" line="41"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
@@ -451,7 +456,7 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <message>
         <location filename="../../cli.py" line="97"/>
         <source>No passphrase given: set CLINICDESK_PASSPHRASE or use --passphrase-stdin.</source>
-        <translation>Aucune phrase secrète fournie : définissez CLINICDESK_PASSPHRASE ou utilisez --passphrase-stdin.</translation>
+        <translation>Aucune phrase secrète fournie&#xa0;: définissez CLINICDESK_PASSPHRASE ou utilisez --passphrase-stdin.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="146"/>
@@ -466,113 +471,113 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <message>
         <location filename="../../cli.py" line="222"/>
         <source>Self-test failed: {names}.</source>
-        <translation>Échec de l’autotest : {names}.</translation>
+        <translation>Échec de l’autotest&#xa0;: {names}.</translation>
     </message>
     <message>
         <location filename="../../db/engine.py" line="46"/>
         <source>The database {name} cannot be read: it is damaged or it does not belong to this vault. It has not been changed or deleted. Restore the data folder from a backup.</source>
-        <translation>La base de données {name} est illisible : elle est endommagée ou n’appartient pas à ce coffre. Elle n’a été ni modifiée ni supprimée. Restaurez le dossier de données à partir d’une sauvegarde.</translation>
+        <translation>La base de données {name} est illisible&#xa0;: elle est endommagée ou n’appartient pas à ce coffre. Elle n’a été ni modifiée ni supprimée. Restaurez le dossier de données à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../db/engine.py" line="80"/>
         <source>The database file {name} is missing from the data folder. Restore the data folder from a backup; ClinicDesk will not create an empty one in its place.</source>
-        <translation>Le fichier de base de données {name} est absent du dossier de données. Restaurez le dossier de données à partir d’une sauvegarde ; ClinicDesk ne créera pas de base vide à sa place.</translation>
+        <translation>Le fichier de base de données {name} est absent du dossier de données. Restaurez le dossier de données à partir d’une sauvegarde&#xa0;; ClinicDesk ne créera pas de base vide à sa place.</translation>
     </message>
     <message>
         <location filename="../../db/migrate.py" line="54"/>
         <source>This data was saved by a newer version of ClinicDesk. Install the latest version to open it; nothing has been changed.</source>
-        <translation>Ces données ont été enregistrées par une version plus récente de ClinicDesk. Installez la dernière version pour les ouvrir ; rien n’a été modifié.</translation>
+        <translation>Ces données ont été enregistrées par une version plus récente de ClinicDesk. Installez la dernière version pour les ouvrir&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="92"/>
+        <location filename="../../db/migrate.py" line="96"/>
         <source>Could not save a copy of the database before upgrading it: {reason}. Nothing was changed.</source>
-        <translation>Impossible d’enregistrer une copie de la base de données avant sa mise à jour : {reason}. Rien n’a été modifié.</translation>
+        <translation>Impossible d’enregistrer une copie de la base de données avant sa mise à jour&#xa0;: {reason}. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="104"/>
+        <location filename="../../db/migrate.py" line="108"/>
         <source>The copy taken before upgrading did not verify, so the upgrade was not started. Nothing was changed.</source>
-        <translation>La copie faite avant la mise à jour n’a pas pu être vérifiée ; la mise à jour n’a donc pas été lancée. Rien n’a été modifié.</translation>
+        <translation>La copie faite avant la mise à jour n’a pas pu être vérifiée&#xa0;; la mise à jour n’a donc pas été lancée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="89"/>
+        <location filename="../../services/client_fields.py" line="90"/>
         <source>The given name is required.</source>
         <translation>Le prénom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="96"/>
+        <location filename="../../services/client_fields.py" line="97"/>
         <source>The family name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="105"/>
-        <location filename="../../services/clinic.py" line="63"/>
+        <location filename="../../services/client_fields.py" line="106"/>
+        <location filename="../../services/clinic.py" line="60"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
-        <translation>Ce champ est limité à {maximum} caractères ; il en contient {length}.</translation>
+        <translation>Ce champ est limité à {maximum} caractères&#xa0;; il en contient {length}.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="118"/>
+        <location filename="../../services/client_fields.py" line="119"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="125"/>
+        <location filename="../../services/client_fields.py" line="126"/>
         <source>The date of birth is before 1900.</source>
         <translation>La date de naissance est antérieure à 1900.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="132"/>
+        <location filename="../../services/client_fields.py" line="133"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="139"/>
+        <location filename="../../services/client_fields.py" line="140"/>
         <source>Unknown value for sex.</source>
         <translation>Valeur de sexe inconnue.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="145"/>
-        <location filename="../../services/clinic.py" line="73"/>
+        <location filename="../../services/client_fields.py" line="146"/>
+        <location filename="../../services/clinic.py" line="70"/>
         <source>Unknown language.</source>
         <translation>Langue inconnue.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="152"/>
+        <location filename="../../services/client_fields.py" line="153"/>
         <source>The country is a two-letter code such as FR.</source>
         <translation>Le pays s’indique par un code à deux lettres, par exemple FR.</translation>
     </message>
     <message>
         <location filename="../../services/client_import.py" line="36"/>
         <source>{name} is larger than 200 MB; it cannot be a client list.</source>
-        <translation>{name} dépasse 200 Mo : ce ne peut pas être une liste de clients.</translation>
+        <translation>{name} dépasse 200 Mo&#xa0;: ce ne peut pas être une liste de clients.</translation>
     </message>
     <message>
         <location filename="../../services/client_import.py" line="44"/>
         <source>{name} cannot be read: {reason}</source>
-        <translation>Impossible de lire {name} : {reason}</translation>
+        <translation>Impossible de lire {name}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="92"/>
+        <location filename="../../services/clients.py" line="106"/>
         <source>This is not a phone number. Include the country code (for example +33) for a number from abroad.</source>
         <translation>Ce n’est pas un numéro de téléphone. Pour un numéro étranger, indiquez l’indicatif du pays (par exemple +32).</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="146"/>
+        <location filename="../../services/clients.py" line="160"/>
         <source>The referring client no longer exists.</source>
         <translation>Le client parrain n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="175"/>
+        <location filename="../../services/clients.py" line="189"/>
         <source>A client cannot refer themselves.</source>
         <translation>Un client ne peut pas être son propre parrain.</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="202"/>
+        <location filename="../../services/clients.py" line="216"/>
         <source>This client record no longer exists.</source>
         <translation>Cette fiche client n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="52"/>
-        <location filename="../../services/practice.py" line="212"/>
+        <location filename="../../services/clinic.py" line="49"/>
+        <location filename="../../services/practice.py" line="220"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>Le nom de l’établissement est obligatoire.</translation>
     </message>
@@ -599,47 +604,52 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <message>
         <location filename="../../services/csv_reading.py" line="391"/>
         <source>No column holds the client&apos;s name. The first line must name the columns, for example &quot;First name&quot; and &quot;Last name&quot;, or &quot;Name&quot; (also &quot;Prénom&quot;/&quot;Nom&quot;, &quot;Imię&quot;/&quot;Nazwisko&quot;, &quot;姓名&quot;).</source>
-        <translation>Aucune colonne ne contient le nom du client. La première ligne doit nommer les colonnes, par exemple « Prénom » et « Nom », ou « Nom complet » (également « First name »/« Last name », « Name », « Imię »/« Nazwisko », « 姓名 »).</translation>
+        <translation>Aucune colonne ne contient le nom du client. La première ligne doit nommer les colonnes, par exemple «&#xa0;Prénom&#xa0;» et «&#xa0;Nom&#xa0;», ou «&#xa0;Nom complet&#xa0;» (également «&#xa0;First name&#xa0;»/«&#xa0;Last name&#xa0;», «&#xa0;Name&#xa0;», «&#xa0;Imię&#xa0;»/«&#xa0;Nazwisko&#xa0;», «&#xa0;姓名&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../../services/integrity.py" line="57"/>
         <source>The database is older than the last change recorded for this vault: it may have been replaced by an older copy. Nothing was changed. Restore your most recent backup, and run &apos;clinicdesk verify&apos; for details.</source>
-        <translation>La base de données est plus ancienne que la dernière modification enregistrée pour ce coffre : elle a peut-être été remplacée par une copie plus ancienne. Rien n’a été modifié. Restaurez votre sauvegarde la plus récente et lancez « clinicdesk verify » pour en savoir plus.</translation>
+        <translation>La base de données est plus ancienne que la dernière modification enregistrée pour ce coffre&#xa0;: elle a peut-être été remplacée par une copie plus ancienne. Rien n’a été modifié. Restaurez votre sauvegarde la plus récente et lancez «&#xa0;clinicdesk verify&#xa0;» pour en savoir plus.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="152"/>
+        <location filename="../../services/practice.py" line="70"/>
+        <source>ClinicDesk is locked; unlock it and try again.</source>
+        <translation>ClinicDesk est verrouillé ; déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../services/practice.py" line="160"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>Le disque est plein. Rien n’a été enregistré ; libérez de l’espace, puis réessayez.</translation>
+        <translation>Le disque est plein. Rien n’a été enregistré&#xa0;; libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="158"/>
+        <location filename="../../services/practice.py" line="166"/>
         <source>The database refused the change ({reason}).</source>
         <translation>La base de données a refusé la modification ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="184"/>
+        <location filename="../../services/practice.py" line="192"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
-        <translation>Impossible de créer le dossier de données {folder} : {reason}</translation>
+        <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="217"/>
+        <location filename="../../services/practice.py" line="225"/>
         <source>Your name is required.</source>
         <translation>Votre nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="227"/>
+        <location filename="../../services/practice.py" line="235"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
-        <translation>Le dossier de données contient une base de données sans l’en-tête de son coffre. Il a été laissé en l’état ; restaurez le dossier à partir d’une sauvegarde ou choisissez un autre dossier.</translation>
+        <translation>Le dossier de données contient une base de données sans l’en-tête de son coffre. Il a été laissé en l’état&#xa0;; restaurez le dossier à partir d’une sauvegarde ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="291"/>
+        <location filename="../../services/practice.py" line="299"/>
         <source>The key is not remembered on this computer.</source>
         <translation>La clé n’est pas mémorisée sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../vault/header.py" line="59"/>
         <source>The vault header (vault.json) in the data folder is damaged and its previous copy too. Your passphrase is not the problem. Restore the data folder from a backup; nothing has been changed or deleted.</source>
-        <translation>L’en-tête du coffre (vault.json) du dossier de données est endommagé, de même que sa copie précédente. Votre phrase secrète n’est pas en cause. Restaurez le dossier de données à partir d’une sauvegarde ; rien n’a été modifié ni supprimé.</translation>
+        <translation>L’en-tête du coffre (vault.json) du dossier de données est endommagé, de même que sa copie précédente. Votre phrase secrète n’est pas en cause. Restaurez le dossier de données à partir d’une sauvegarde&#xa0;; rien n’a été modifié ni supprimé.</translation>
     </message>
     <message>
         <location filename="../../vault/header.py" line="72"/>
@@ -654,7 +664,7 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <message>
         <location filename="../../vault/header.py" line="117"/>
         <source>Could not write {name}: {reason}. Nothing was changed.</source>
-        <translation>Impossible d’écrire {name} : {reason}. Rien n’a été modifié.</translation>
+        <translation>Impossible d’écrire {name}&#xa0;: {reason}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../vault/lock.py" line="25"/>
@@ -664,7 +674,7 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <message>
         <location filename="../../vault/lock.py" line="32"/>
         <source>The data folder cannot be written to: {reason}</source>
-        <translation>Impossible d’écrire dans le dossier de données : {reason}</translation>
+        <translation>Impossible d’écrire dans le dossier de données&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../vault/vault.py" line="56"/>
@@ -752,14 +762,14 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>ClinicDesk</source>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
-        <translation>Un problème est survenu dans ClinicDesk. Vos fiches sont en sécurité : chaque modification est enregistrée entièrement ou pas du tout, la dernière action n’a donc peut-être pas été enregistrée. Vous pouvez continuer à travailler. L’erreur a été consignée dans le journal, sans aucune donnée client.</translation>
+        <translation>Un problème est survenu dans ClinicDesk. Vos fiches sont en sécurité&#xa0;: chaque modification est enregistrée entièrement ou pas du tout, la dernière action n’a donc peut-être pas été enregistrée. Vous pouvez continuer à travailler. L’erreur a été consignée dans le journal, sans aucune donnée client.</translation>
     </message>
 </context>
 <context>
@@ -772,7 +782,7 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <message>
         <location filename="../../ui/setup_wizard.py" line="245"/>
         <source>Your client file is ready. ClinicDesk locks itself after some minutes without use; the passphrase opens it again.</source>
-        <translation>Votre fichier clients est prêt. ClinicDesk se verrouille après quelques minutes d’inactivité ; la phrase secrète permet de le rouvrir.</translation>
+        <translation>Votre fichier clients est prêt. ClinicDesk se verrouille après quelques minutes d’inactivité&#xa0;; la phrase secrète permet de le rouvrir.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_wizard.py" line="252"/>
@@ -790,7 +800,7 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
     <message>
         <location filename="../../ui/setup_wizard.py" line="71"/>
         <source>ClinicDesk keeps your client file on this computer, encrypted. Setting it up takes two minutes: your clinic&apos;s details, a passphrase, and a Recovery Sheet to print and keep safe.</source>
-        <translation>ClinicDesk conserve votre fichier clients sur cet ordinateur, sous forme chiffrée. La configuration prend deux minutes : les coordonnées de votre établissement, une phrase secrète et une feuille de récupération à imprimer et à conserver en lieu sûr.</translation>
+        <translation>ClinicDesk conserve votre fichier clients sur cet ordinateur, sous forme chiffrée. La configuration prend deux minutes&#xa0;: les coordonnées de votre établissement, une phrase secrète et une feuille de récupération à imprimer et à conserver en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_wizard.py" line="76"/>
@@ -801,82 +811,82 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Importer des clients…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Find client</source>
         <translation>&amp;Rechercher un client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About ClinicDesk</source>
         <translation>À &amp;propos de ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Import clients</source>
         <translation>Importer des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>Listes de clients (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Importing clients…</source>
         <translation>Importation des clients…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre ligne.</numerusform>
@@ -884,12 +894,12 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>%n client importé.</numerusform>
@@ -897,7 +907,7 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n ligne ignorée.</numerusform>
@@ -905,17 +915,17 @@ Appuyez sur Ctrl+N ou sur « Nouveau client » pour ajouter le premier, ou imp
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>About ClinicDesk</source>
         <translation>À propos de ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1
@@ -925,45 +935,45 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="46"/>
+        <location filename="../../ui/passphrase_fields.py" line="45"/>
         <source>Type it again</source>
         <translation>Saisissez-la de nouveau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="62"/>
         <source>At least %n characters. A short sentence you will remember is best.</source>
         <translation>
-            <numerusform>Au moins %n caractère. L’idéal : une courte phrase dont vous vous souviendrez.</numerusform>
-            <numerusform>Au moins %n caractères. L’idéal : une courte phrase dont vous vous souviendrez.</numerusform>
+            <numerusform>Au moins %n caractère. L’idéal&#xa0;: une courte phrase dont vous vous souviendrez.</numerusform>
+            <numerusform>Au moins %n caractères. L’idéal&#xa0;: une courte phrase dont vous vous souviendrez.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="67"/>
+        <location filename="../../ui/passphrase_fields.py" line="66"/>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation>Faible : facile à deviner. Ajoutez des mots.</translation>
+        <translation>Faible&#xa0;: facile à deviner. Ajoutez des mots.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/passphrase_fields.py" line="67"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation>Moyenne. Quelques mots de plus la rendraient robuste.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/passphrase_fields.py" line="68"/>
         <source>Good.</source>
         <translation>Bonne.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="70"/>
+        <location filename="../../ui/passphrase_fields.py" line="69"/>
         <source>Strong.</source>
         <translation>Robuste.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="74"/>
+        <location filename="../../ui/passphrase_fields.py" line="73"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
     </message>
@@ -978,7 +988,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/setup_wizard.py" line="142"/>
         <source>The passphrase unlocks ClinicDesk each day. A short sentence is easier to remember and harder to guess than a word with symbols. Nobody, not even ClinicDesk&apos;s makers, can recover it: the Recovery Sheet on the next page can.</source>
-        <translation>La phrase secrète déverrouille ClinicDesk chaque jour. Une courte phrase est plus facile à retenir et plus difficile à deviner qu’un mot avec des symboles. Personne, pas même les concepteurs de ClinicDesk, ne peut la récupérer : la feuille de récupération de la page suivante, si.</translation>
+        <translation>La phrase secrète déverrouille ClinicDesk chaque jour. Une courte phrase est plus facile à retenir et plus difficile à deviner qu’un mot avec des symboles. Personne, pas même les concepteurs de ClinicDesk, ne peut la récupérer&#xa0;: la feuille de récupération de la page suivante, si.</translation>
     </message>
     <message>
         <location filename="../../ui/setup_wizard.py" line="148"/>
@@ -997,6 +1007,11 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <location filename="../../ui/preferences.py" line="31"/>
         <source>Lock after this many idle minutes</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="39"/>
+        <source>Remember on this computer</source>
+        <translation>Se souvenir sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1034,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/printing.py" line="34"/>
         <source>The PDF could not be saved: %1</source>
-        <translation>Le PDF n’a pas pu être enregistré : %1</translation>
+        <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1047,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/setup_wizard.py" line="185"/>
         <source>If the passphrase is ever forgotten, this key opens the client file. Print the Recovery Sheet or write the key down now, and keep it away from this computer. It is shown this once; Settings can print a new sheet later.</source>
-        <translation>Si la phrase secrète est oubliée, cette clé permet d’ouvrir le fichier clients. Imprimez la feuille de récupération ou notez la clé dès maintenant, et conservez-la loin de cet ordinateur. Elle n’est affichée qu’une seule fois ; vous pourrez imprimer une nouvelle feuille plus tard depuis les Paramètres.</translation>
+        <translation>Si la phrase secrète est oubliée, cette clé permet d’ouvrir le fichier clients. Imprimez la feuille de récupération ou notez la clé dès maintenant, et conservez-la loin de cet ordinateur. Elle n’est affichée qu’une seule fois&#xa0;; vous pourrez imprimer une nouvelle feuille plus tard depuis les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1061,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/recovery_sheet.py" line="18"/>
         <source>If the passphrase is ever forgotten, this recovery key opens the client file. Whoever holds this sheet and the computer can read every record: keep it as you would keep the practice&apos;s keys.</source>
-        <translation>Si la phrase secrète est oubliée, cette clé de récupération permet d’ouvrir le fichier clients. Quiconque détient cette feuille et l’ordinateur peut lire toutes les fiches : conservez-la comme vous conservez les clés de l’établissement.</translation>
+        <translation>Si la phrase secrète est oubliée, cette clé de récupération permet d’ouvrir le fichier clients. Quiconque détient cette feuille et l’ordinateur peut lire toutes les fiches&#xa0;: conservez-la comme vous conservez les clés de l’établissement.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_sheet.py" line="24"/>
@@ -1061,12 +1076,12 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/recovery_sheet.py" line="30"/>
         <source>To use it: start ClinicDesk, choose “I forgot my passphrase”, type the key (upper or lower case, with or without dashes) and choose a new passphrase.</source>
-        <translation>Pour l’utiliser : lancez ClinicDesk, choisissez « J’ai oublié ma phrase secrète », saisissez la clé (en majuscules ou en minuscules, avec ou sans tirets) et choisissez une nouvelle phrase secrète.</translation>
+        <translation>Pour l’utiliser&#xa0;: lancez ClinicDesk, choisissez «&#xa0;J’ai oublié ma phrase secrète&#xa0;», saisissez la clé (en majuscules ou en minuscules, avec ou sans tirets) et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_sheet.py" line="35"/>
         <source>If the sheet is lost, print a new one from Settings: the old key then stops working.</source>
-        <translation>Si la feuille est perdue, imprimez-en une nouvelle depuis les Paramètres : l’ancienne clé cessera alors de fonctionner.</translation>
+        <translation>Si la feuille est perdue, imprimez-en une nouvelle depuis les Paramètres&#xa0;: l’ancienne clé cessera alors de fonctionner.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery_sheet.py" line="40"/>
@@ -1086,7 +1101,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/recovery_sheet.py" line="43"/>
         <source>Where this sheet is kept:</source>
-        <translation>Lieu de conservation de cette feuille :</translation>
+        <translation>Lieu de conservation de cette feuille&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1182,12 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
-        <translation>Cet ordinateur ne dispose pas de trousseau sécurisé : ClinicDesk demande donc toujours la phrase secrète.</translation>
+        <translation>Cet ordinateur ne dispose pas de trousseau sécurisé&#xa0;: ClinicDesk demande donc toujours la phrase secrète.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
-        <translation>Conservée dans %1. ClinicDesk s’ouvre alors sans la phrase secrète pour ce compte d’utilisateur ; ne choisissez cette option que si personne d’autre n’utilise ce compte.</translation>
+        <translation>Conservée dans %1. ClinicDesk s’ouvre alors sans la phrase secrète pour ce compte d’utilisateur&#xa0;; ne choisissez cette option que si personne d’autre n’utilise ce compte.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="189"/>
@@ -1186,22 +1201,22 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Recovery Sheet</source>
         <translation>Feuille de récupération</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Print the Recovery Sheet again if it was lost or damaged. If it may have been seen by someone else, replace the recovery key instead: the old sheet then stops working.</source>
-        <translation>Réimprimez la feuille de récupération si elle a été perdue ou abîmée. Si quelqu’un d’autre a pu la voir, remplacez plutôt la clé de récupération : l’ancienne feuille cessera alors de fonctionner.</translation>
+        <translation>Réimprimez la feuille de récupération si elle a été perdue ou abîmée. Si quelqu’un d’autre a pu la voir, remplacez plutôt la clé de récupération&#xa0;: l’ancienne feuille cessera alors de fonctionner.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="201"/>
@@ -1214,37 +1229,37 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <translation>Remplacer la clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
-        <translation>Saisissez deux fois la nouvelle phrase secrète à l’identique ; elle doit comporter au moins 8 caractères.</translation>
+        <translation>Saisissez deux fois la nouvelle phrase secrète à l’identique&#xa0;; elle doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>The passphrase has been changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Enter the passphrase to continue:</source>
-        <translation>Saisissez la phrase secrète pour continuer :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
-        <source>Print the Recovery Sheet, or save it as a PDF?</source>
-        <translation>Imprimer la feuille de récupération ou l’enregistrer en PDF ?</translation>
+        <translation>Saisissez la phrase secrète pour continuer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="279"/>
+        <source>Print the Recovery Sheet, or save it as a PDF?</source>
+        <translation>Imprimer la feuille de récupération ou l’enregistrer en PDF&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation>Feuille de récupération ClinicDesk</translation>
     </message>
@@ -1260,47 +1275,47 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>ClinicDesk is locked</source>
         <translation>ClinicDesk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the client file.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir le fichier clients.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>I forgot my passphrase</source>
         <translation>J’ai oublié ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="127"/>
         <source>Type the recovery key from your Recovery Sheet, then choose a new passphrase.</source>
         <translation>Saisissez la clé de récupération indiquée sur votre feuille de récupération, puis choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Unlock and set the new passphrase</source>
         <translation>Déverrouiller et définir la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="175"/>
         <source>Choose a new passphrase first, typed the same way twice.</source>
         <translation>Choisissez d’abord une nouvelle phrase secrète, saisie deux fois à l’identique.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="203"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n seconde.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="189"/>
+        <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk nie może użyć swojego folderu danych %1: %2</translation>
     </message>
@@ -200,22 +200,22 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../ui/client_list.py" line="116"/>
+        <location filename="../../ui/client_list.py" line="128"/>
         <source>Search by name, phone, email or date of birth  (Ctrl+F)</source>
         <translation>Szukaj według nazwiska, telefonu, e-maila lub daty urodzenia  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="118"/>
+        <location filename="../../ui/client_list.py" line="130"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="119"/>
+        <location filename="../../ui/client_list.py" line="131"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="152"/>
+        <location filename="../../ui/client_list.py" line="199"/>
         <source>No client matches “%1”.
 
 Check the spelling, try part of the name or the phone number, or press Ctrl+N to add a new client.</source>
@@ -224,7 +224,7 @@ Check the spelling, try part of the name or the phone number, or press Ctrl+N to
 Sprawdź pisownię, wpisz część nazwiska lub numer telefonu albo naciśnij Ctrl+N, aby dodać nowego klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="160"/>
+        <location filename="../../ui/client_list.py" line="207"/>
         <source>No clients yet.
 
 Press Ctrl+N or “New client” to add the first one, or import your client list from a spreadsheet (File ▸ Import clients).</source>
@@ -233,13 +233,18 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj listę klientów z arkusza kalkulacyjnego (Plik ▸ Importuj klientów).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="165"/>
+        <location filename="../../ui/client_list.py" line="212"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
             <numerusform>%n klienci</numerusform>
             <numerusform>%n klientów</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py" line="214"/>
+        <source>type at least 3 digits to search by phone</source>
+        <translation>wpisz co najmniej 3 cyfry, aby szukać po numerze telefonu</translation>
     </message>
 </context>
 <context>
@@ -425,27 +430,27 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="36"/>
+        <location filename="../../ui/client_table_model.py" line="37"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="37"/>
+        <location filename="../../ui/client_table_model.py" line="38"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="38"/>
+        <location filename="../../ui/client_table_model.py" line="39"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="39"/>
+        <location filename="../../ui/client_table_model.py" line="40"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="40"/>
+        <location filename="../../ui/client_table_model.py" line="41"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
@@ -488,59 +493,59 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Te dane zostały zapisane przez nowszą wersję ClinicDesk. Zainstaluj najnowszą wersję, aby je otworzyć; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="92"/>
+        <location filename="../../db/migrate.py" line="96"/>
         <source>Could not save a copy of the database before upgrading it: {reason}. Nothing was changed.</source>
         <translation>Nie udało się zapisać kopii bazy danych przed jej aktualizacją: {reason}. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="104"/>
+        <location filename="../../db/migrate.py" line="108"/>
         <source>The copy taken before upgrading did not verify, so the upgrade was not started. Nothing was changed.</source>
         <translation>Kopia wykonana przed aktualizacją nie przeszła weryfikacji, więc aktualizacji nie rozpoczęto. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="89"/>
+        <location filename="../../services/client_fields.py" line="90"/>
         <source>The given name is required.</source>
         <translation>Imię jest wymagane.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="96"/>
+        <location filename="../../services/client_fields.py" line="97"/>
         <source>The family name is required.</source>
         <translation>Nazwisko jest wymagane.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="105"/>
-        <location filename="../../services/clinic.py" line="63"/>
+        <location filename="../../services/client_fields.py" line="106"/>
+        <location filename="../../services/clinic.py" line="60"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>Maksymalna liczba znaków w tym polu: {maximum}; wpisano: {length}.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="118"/>
+        <location filename="../../services/client_fields.py" line="119"/>
         <source>The date of birth is in the future.</source>
         <translation>Data urodzenia przypada w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="125"/>
+        <location filename="../../services/client_fields.py" line="126"/>
         <source>The date of birth is before 1900.</source>
         <translation>Data urodzenia jest wcześniejsza niż 1900 r.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="132"/>
+        <location filename="../../services/client_fields.py" line="133"/>
         <source>This is not an email address.</source>
         <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="139"/>
+        <location filename="../../services/client_fields.py" line="140"/>
         <source>Unknown value for sex.</source>
         <translation>Nieznana wartość płci.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="145"/>
-        <location filename="../../services/clinic.py" line="73"/>
+        <location filename="../../services/client_fields.py" line="146"/>
+        <location filename="../../services/clinic.py" line="70"/>
         <source>Unknown language.</source>
         <translation>Nieznany język.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="152"/>
+        <location filename="../../services/client_fields.py" line="153"/>
         <source>The country is a two-letter code such as FR.</source>
         <translation>Kraj należy podać jako dwuliterowy kod, np. PL.</translation>
     </message>
@@ -555,28 +560,28 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Nie można odczytać pliku {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="92"/>
+        <location filename="../../services/clients.py" line="106"/>
         <source>This is not a phone number. Include the country code (for example +33) for a number from abroad.</source>
         <translation>To nie jest numer telefonu. W przypadku numeru zagranicznego podaj kod kraju (np. +49).</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="146"/>
+        <location filename="../../services/clients.py" line="160"/>
         <source>The referring client no longer exists.</source>
         <translation>Klient polecający już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="175"/>
+        <location filename="../../services/clients.py" line="189"/>
         <source>A client cannot refer themselves.</source>
         <translation>Klient nie może polecić sam siebie.</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="202"/>
+        <location filename="../../services/clients.py" line="216"/>
         <source>This client record no longer exists.</source>
         <translation>Ta karta klienta już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="52"/>
-        <location filename="../../services/practice.py" line="212"/>
+        <location filename="../../services/clinic.py" line="49"/>
+        <location filename="../../services/practice.py" line="220"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>Nazwa gabinetu jest wymagana.</translation>
     </message>
@@ -611,32 +616,37 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Baza danych jest starsza niż ostatnia zmiana zarejestrowana dla tego sejfu: mogła zostać zastąpiona starszą kopią. Niczego nie zmieniono. Przywróć najnowszą kopię zapasową i uruchom „clinicdesk verify”, aby uzyskać szczegóły.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="152"/>
+        <location filename="../../services/practice.py" line="70"/>
+        <source>ClinicDesk is locked; unlock it and try again.</source>
+        <translation>ClinicDesk jest zablokowany; odblokuj go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../services/practice.py" line="160"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Dysk jest pełny. Niczego nie zapisano; zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="158"/>
+        <location filename="../../services/practice.py" line="166"/>
         <source>The database refused the change ({reason}).</source>
         <translation>Baza danych odrzuciła zmianę ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="184"/>
+        <location filename="../../services/practice.py" line="192"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>Nie można utworzyć folderu danych {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="217"/>
+        <location filename="../../services/practice.py" line="225"/>
         <source>Your name is required.</source>
         <translation>Imię i nazwisko użytkownika jest wymagane.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="227"/>
+        <location filename="../../services/practice.py" line="235"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>Folder danych zawiera bazę danych bez nagłówka sejfu. Pozostawiono go bez zmian; przywróć folder z kopii zapasowej lub wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="291"/>
+        <location filename="../../services/practice.py" line="299"/>
         <source>The key is not remembered on this computer.</source>
         <translation>Klucz nie jest zapamiętany na tym komputerze.</translation>
     </message>
@@ -756,12 +766,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>ClinicDesk</source>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation>W ClinicDesk wystąpił błąd. Dane są bezpieczne: każda zmiana jest zapisywana w całości albo wcale, więc ostatnia czynność mogła nie zostać zapisana. Można kontynuować pracę. Błąd odnotowano w dzienniku, bez żadnych danych klientów.</translation>
     </message>
@@ -805,82 +815,82 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New client</source>
         <translation>&amp;Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Importuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Find client</source>
         <translation>&amp;Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Lock</source>
         <translation>Za&amp;blokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About ClinicDesk</source>
         <translation>&amp;O programie ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Import clients</source>
         <translation>Importuj klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>Listy klientów (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Importing clients…</source>
         <translation>Importowanie klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>line %1: %2</source>
         <translation>wiersz %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… i jeszcze %n wiersz.</numerusform>
@@ -889,12 +899,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>Zaimportowano %n klienta.</numerusform>
@@ -903,7 +913,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>Pominięto %n wiersz.</numerusform>
@@ -912,17 +922,17 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Import failed</source>
         <translation>Import nie powiódł się</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>About ClinicDesk</source>
         <translation>O programie ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1
@@ -932,17 +942,17 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>New passphrase</source>
         <translation>Nowe hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="46"/>
+        <location filename="../../ui/passphrase_fields.py" line="45"/>
         <source>Type it again</source>
         <translation>Powtórz hasło</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="62"/>
         <source>At least %n characters. A short sentence you will remember is best.</source>
         <translation>
             <numerusform>Co najmniej %n znak. Najlepiej krótkie zdanie, które łatwo zapamiętać.</numerusform>
@@ -951,27 +961,27 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="67"/>
+        <location filename="../../ui/passphrase_fields.py" line="66"/>
         <source>Weak: easy to guess. Add more words.</source>
         <translation>Słabe: łatwe do odgadnięcia. Dodaj więcej słów.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/passphrase_fields.py" line="67"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation>Średnie. Kilka słów więcej uczyni je silnym.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/passphrase_fields.py" line="68"/>
         <source>Good.</source>
         <translation>Dobre.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="70"/>
+        <location filename="../../ui/passphrase_fields.py" line="69"/>
         <source>Strong.</source>
         <translation>Silne.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="74"/>
+        <location filename="../../ui/passphrase_fields.py" line="73"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Wpisane hasła nie są jeszcze identyczne.</translation>
     </message>
@@ -1005,6 +1015,11 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <location filename="../../ui/preferences.py" line="31"/>
         <source>Lock after this many idle minutes</source>
         <translation>Blokuj po tylu minutach bezczynności</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="39"/>
+        <source>Remember on this computer</source>
+        <translation>Zapamiętaj na tym komputerze</translation>
     </message>
 </context>
 <context>
@@ -1194,15 +1209,15 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>Change passphrase</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Recovery Sheet</source>
         <translation>Arkusz odzyskiwania</translation>
     </message>
@@ -1222,37 +1237,37 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation>Wymień klucz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation>Wpisz nowe hasło dwukrotnie w identyczny sposób; musi mieć co najmniej 8 znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>The passphrase has been changed.</source>
         <translation>Hasło zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Enter the passphrase to continue:</source>
         <translation>Wpisz hasło, aby kontynuować:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation>Wydrukować arkusz odzyskiwania czy zapisać go jako PDF?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation>Arkusz odzyskiwania ClinicDesk</translation>
     </message>
@@ -1268,47 +1283,47 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>ClinicDesk is locked</source>
         <translation>ClinicDesk jest zablokowany</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the client file.</source>
         <translation>Wpisz hasło, aby otworzyć kartotekę klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock</source>
         <translation>Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>I forgot my passphrase</source>
         <translation>Nie pamiętam hasła</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="127"/>
         <source>Type the recovery key from your Recovery Sheet, then choose a new passphrase.</source>
         <translation>Wpisz klucz odzyskiwania z arkusza odzyskiwania, a następnie ustaw nowe hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Unlock and set the new passphrase</source>
         <translation>Odblokuj i ustaw nowe hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="175"/>
         <source>Choose a new passphrase first, typed the same way twice.</source>
         <translation>Najpierw ustaw nowe hasło, wpisując je dwukrotnie tak samo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="203"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>Ponowna próba będzie możliwa za %n sekundę.</numerusform>

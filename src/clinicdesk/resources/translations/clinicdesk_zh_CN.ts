@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="189"/>
+        <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk 无法使用其数据文件夹 %1：%2</translation>
     </message>
@@ -200,22 +200,22 @@
 <context>
     <name>ClientListPage</name>
     <message>
-        <location filename="../../ui/client_list.py" line="116"/>
+        <location filename="../../ui/client_list.py" line="128"/>
         <source>Search by name, phone, email or date of birth  (Ctrl+F)</source>
         <translation>按姓名、电话、电子邮箱或出生日期搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="118"/>
+        <location filename="../../ui/client_list.py" line="130"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="119"/>
+        <location filename="../../ui/client_list.py" line="131"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="152"/>
+        <location filename="../../ui/client_list.py" line="199"/>
         <source>No client matches “%1”.
 
 Check the spelling, try part of the name or the phone number, or press Ctrl+N to add a new client.</source>
@@ -224,7 +224,7 @@ Check the spelling, try part of the name or the phone number, or press Ctrl+N to
 请检查拼写，或尝试输入姓名的一部分或电话号码，也可以按 Ctrl+N 添加新客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="160"/>
+        <location filename="../../ui/client_list.py" line="207"/>
         <source>No clients yet.
 
 Press Ctrl+N or “New client” to add the first one, or import your client list from a spreadsheet (File ▸ Import clients).</source>
@@ -233,11 +233,16 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 按 Ctrl+N 或点击“新建客户”添加第一位客户，或从电子表格导入客户名单（文件 ▸ 导入客户）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="165"/>
+        <location filename="../../ui/client_list.py" line="212"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_list.py" line="214"/>
+        <source>type at least 3 digits to search by phone</source>
+        <translation>按电话号码搜索请至少输入 3 位数字</translation>
     </message>
 </context>
 <context>
@@ -417,27 +422,27 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="36"/>
+        <location filename="../../ui/client_table_model.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="37"/>
+        <location filename="../../ui/client_table_model.py" line="38"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="38"/>
+        <location filename="../../ui/client_table_model.py" line="39"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="39"/>
+        <location filename="../../ui/client_table_model.py" line="40"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="40"/>
+        <location filename="../../ui/client_table_model.py" line="41"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -480,59 +485,59 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>这些数据由更新版本的 ClinicDesk 保存。请安装最新版本后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="92"/>
+        <location filename="../../db/migrate.py" line="96"/>
         <source>Could not save a copy of the database before upgrading it: {reason}. Nothing was changed.</source>
         <translation>升级前无法保存数据库副本：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../db/migrate.py" line="104"/>
+        <location filename="../../db/migrate.py" line="108"/>
         <source>The copy taken before upgrading did not verify, so the upgrade was not started. Nothing was changed.</source>
         <translation>升级前创建的副本未通过验证，因此未开始升级。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="89"/>
+        <location filename="../../services/client_fields.py" line="90"/>
         <source>The given name is required.</source>
         <translation>名字为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="96"/>
+        <location filename="../../services/client_fields.py" line="97"/>
         <source>The family name is required.</source>
         <translation>姓氏为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="105"/>
-        <location filename="../../services/clinic.py" line="63"/>
+        <location filename="../../services/client_fields.py" line="106"/>
+        <location filename="../../services/clinic.py" line="60"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>此字段最多 {maximum} 个字符，当前为 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="118"/>
+        <location filename="../../services/client_fields.py" line="119"/>
         <source>The date of birth is in the future.</source>
         <translation>出生日期是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="125"/>
+        <location filename="../../services/client_fields.py" line="126"/>
         <source>The date of birth is before 1900.</source>
         <translation>出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="132"/>
+        <location filename="../../services/client_fields.py" line="133"/>
         <source>This is not an email address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="139"/>
+        <location filename="../../services/client_fields.py" line="140"/>
         <source>Unknown value for sex.</source>
         <translation>未知的性别值。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="145"/>
-        <location filename="../../services/clinic.py" line="73"/>
+        <location filename="../../services/client_fields.py" line="146"/>
+        <location filename="../../services/clinic.py" line="70"/>
         <source>Unknown language.</source>
         <translation>未知的语言。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="152"/>
+        <location filename="../../services/client_fields.py" line="153"/>
         <source>The country is a two-letter code such as FR.</source>
         <translation>国家/地区须为两个字母的代码，例如 CN。</translation>
     </message>
@@ -547,28 +552,28 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="92"/>
+        <location filename="../../services/clients.py" line="106"/>
         <source>This is not a phone number. Include the country code (for example +33) for a number from abroad.</source>
         <translation>这不是有效的电话号码。境外号码请加上国家/地区代码（例如 +852）。</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="146"/>
+        <location filename="../../services/clients.py" line="160"/>
         <source>The referring client no longer exists.</source>
         <translation>作为推荐人的客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="175"/>
+        <location filename="../../services/clients.py" line="189"/>
         <source>A client cannot refer themselves.</source>
         <translation>客户不能推荐自己。</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="202"/>
+        <location filename="../../services/clients.py" line="216"/>
         <source>This client record no longer exists.</source>
         <translation>该客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="52"/>
-        <location filename="../../services/practice.py" line="212"/>
+        <location filename="../../services/clinic.py" line="49"/>
+        <location filename="../../services/practice.py" line="220"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>机构名称为必填项。</translation>
     </message>
@@ -603,32 +608,37 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>数据库比此保险库记录的最后一次更改还要旧：它可能已被旧副本替换。未做任何更改。请恢复最近的备份，并运行“clinicdesk verify”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="152"/>
+        <location filename="../../services/practice.py" line="70"/>
+        <source>ClinicDesk is locked; unlock it and try again.</source>
+        <translation>ClinicDesk 已锁定；请解锁后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../services/practice.py" line="160"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="158"/>
+        <location filename="../../services/practice.py" line="166"/>
         <source>The database refused the change ({reason}).</source>
         <translation>数据库拒绝了此更改（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="184"/>
+        <location filename="../../services/practice.py" line="192"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="217"/>
+        <location filename="../../services/practice.py" line="225"/>
         <source>Your name is required.</source>
         <translation>您的姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="227"/>
+        <location filename="../../services/practice.py" line="235"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>数据文件夹中有一个缺少保险库头文件的数据库。该文件夹已保持原样；请从备份恢复该文件夹，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="291"/>
+        <location filename="../../services/practice.py" line="299"/>
         <source>The key is not remembered on this computer.</source>
         <translation>此电脑上未记住密钥。</translation>
     </message>
@@ -748,12 +758,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>ClinicDesk</source>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation>ClinicDesk 出现了问题。您的档案是安全的：每次更改要么完整保存，要么完全不保存，因此最后一项操作可能未被保存。您可以继续工作。该错误已记录在日志中，不含任何客户数据。</translation>
     </message>
@@ -797,118 +807,118 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Import clients…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About ClinicDesk</source>
         <translation>关于 ClinicDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>客户名单 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Importing clients…</source>
         <translation>正在导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>About ClinicDesk</source>
         <translation>关于 ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1
@@ -918,44 +928,44 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="45"/>
+        <location filename="../../ui/passphrase_fields.py" line="44"/>
         <source>New passphrase</source>
         <translation>新密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="46"/>
+        <location filename="../../ui/passphrase_fields.py" line="45"/>
         <source>Type it again</source>
         <translation>再次输入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/passphrase_fields.py" line="63"/>
+        <location filename="../../ui/passphrase_fields.py" line="62"/>
         <source>At least %n characters. A short sentence you will remember is best.</source>
         <translation>
             <numerusform>至少 %n 个字符。最好使用一句容易记住的短句。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="67"/>
+        <location filename="../../ui/passphrase_fields.py" line="66"/>
         <source>Weak: easy to guess. Add more words.</source>
         <translation>弱：容易被猜到。请多加几个词。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="68"/>
+        <location filename="../../ui/passphrase_fields.py" line="67"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation>一般。再加几个词就会很强。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="69"/>
+        <location filename="../../ui/passphrase_fields.py" line="68"/>
         <source>Good.</source>
         <translation>良好。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="70"/>
+        <location filename="../../ui/passphrase_fields.py" line="69"/>
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_fields.py" line="74"/>
+        <location filename="../../ui/passphrase_fields.py" line="73"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>两次输入的密码短语尚不一致。</translation>
     </message>
@@ -989,6 +999,11 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <location filename="../../ui/preferences.py" line="31"/>
         <source>Lock after this many idle minutes</source>
         <translation>闲置多少分钟后锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="39"/>
+        <source>Remember on this computer</source>
+        <translation>在此电脑上记住</translation>
     </message>
 </context>
 <context>
@@ -1178,15 +1193,15 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
-        <location filename="../../ui/settings_dialog.py" line="277"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>Recovery Sheet</source>
         <translation>恢复单</translation>
     </message>
@@ -1206,37 +1221,37 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>更换恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation>请以相同方式输入两次新密码短语；至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>The passphrase has been changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Enter the passphrase to continue:</source>
         <translation>请输入密码短语以继续：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation>要打印恢复单，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="281"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation>ClinicDesk 恢复单</translation>
     </message>
@@ -1252,47 +1267,47 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>ClinicDesk is locked</source>
         <translation>ClinicDesk 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>Enter your passphrase to open the client file.</source>
         <translation>请输入密码短语以打开客户档案库。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>I forgot my passphrase</source>
         <translation>我忘记了密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="127"/>
         <source>Type the recovery key from your Recovery Sheet, then choose a new passphrase.</source>
         <translation>请输入恢复单上的恢复密钥，然后设置新的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Unlock and set the new passphrase</source>
         <translation>解锁并设置新密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="168"/>
+        <location filename="../../ui/unlock.py" line="175"/>
         <source>Choose a new passphrase first, typed the same way twice.</source>
         <translation>请先设置新的密码短语，并以相同方式输入两次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="203"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>请在 %n 秒后重试。</numerusform>
