@@ -6,11 +6,14 @@ balance due); each alert has a severity so the record can order and colour them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import IntEnum
 
 ADULT_AGE = 18
+# A history older than this is asked about again before treating.
+HISTORY_REVIEW_DAYS = 365
 
 
 class Severity(IntEnum):
@@ -37,8 +40,21 @@ def client_alerts(
     email: str | None,
     duplicate_count: int,
     today: date,
+    allergies: Sequence[str] = (),
+    history_reviewed: date | None = None,
+    overrides: int = 0,
 ) -> list[Alert]:
     alerts = []
+    if allergies:
+        alerts.append(Alert("allergies", Severity.DANGER, (("allergies", ", ".join(allergies)),)))
+    if history_reviewed is None:
+        alerts.append(Alert("history_never_reviewed", Severity.WARNING))
+    elif today - history_reviewed > timedelta(days=HISTORY_REVIEW_DAYS):
+        alerts.append(
+            Alert("history_not_reviewed", Severity.WARNING, (("since", history_reviewed),))
+        )
+    if overrides:
+        alerts.append(Alert("overrides", Severity.INFO, (("count", overrides),)))
     if date_of_birth is not None and age_on(date_of_birth, today) < ADULT_AGE:
         alerts.append(Alert("minor", Severity.DANGER, (("age", age_on(date_of_birth, today)),)))
     if date_of_birth is None:

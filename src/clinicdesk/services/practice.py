@@ -34,7 +34,7 @@ from clinicdesk.errors import (
     WrongSecret,
 )
 from clinicdesk.paths import DataFolder
-from clinicdesk.services import audit
+from clinicdesk.services import audit, catalogue
 from clinicdesk.services.integrity import check_head_against_header
 from clinicdesk.vault.keychain import Keychain
 from clinicdesk.vault.lock import DataFolderLock
@@ -263,6 +263,7 @@ def create_practice(
         session.flush()
         practice.actor = staff.display_name
         session.info["actor"] = practice.actor
+        catalogue.seed_if_empty(session, currency)
         audit.record(session, "create_vault", entity_type="staff", entity_id=staff.id)
     return practice, recovery_key
 
@@ -331,6 +332,7 @@ def _after_unlock(practice: Practice, method: str) -> None:
         )
         practice.actor = owner or SYSTEM_ACTOR
         session.info["actor"] = practice.actor
+        catalogue.seed_if_empty(session, get_settings(session).get("currency") or "EUR")
         audit.append(
             session,
             [audit.Event("failed_unlock", at=datetime.fromisoformat(at)) for at in failures]

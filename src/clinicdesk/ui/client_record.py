@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.rules.client_alerts import Alert, Severity, client_alerts
-from clinicdesk.services import activity, clients
+from clinicdesk.services import activity, clients, history, screening
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.ui.formatting import format_date, format_datetime
 from clinicdesk.ui.i18n import LANGUAGES
@@ -154,15 +154,22 @@ class ClientRecordPane(QWidget):
 
     def _show_alerts(self, record: ClientRecord) -> None:
         self._clear_layout(self.alerts)
-        duplicates = clients.possible_duplicates(
-            self._handle.practice, data=record.fields, exclude_id=record.id
-        )
+        practice = self._handle.practice
+        duplicates = clients.possible_duplicates(practice, data=record.fields, exclude_id=record.id)
+        reviewed = history.last_reviewed(practice, client_id=record.id)
         found = client_alerts(
             date_of_birth=record.fields.date_of_birth,
             phone=record.fields.phone,
             email=record.fields.email,
             duplicate_count=len(duplicates),
             today=date.today(),
+            allergies=[
+                item.text or item.code or ""
+                for item in history.history(practice, client_id=record.id)
+                if item.kind == "allergy"
+            ],
+            history_reviewed=reviewed.date() if reviewed else None,
+            overrides=len(screening.overrides(practice, client_id=record.id)),
         )
         for alert in found:
             background, foreground = ALERT_COLOURS[alert.severity]
@@ -190,6 +197,18 @@ class ClientRecordPane(QWidget):
                 "%n other record(s) may be the same person.", "", int(values.get("count", 0))
             ),
             "no_contact": self.tr("No phone or email: the client cannot be reached."),
+            "allergies": self.tr("Allergies: %1").replace("%1", str(values.get("allergies"))),
+            "history_never_reviewed": self.tr(
+                "The medical history has not been gone through with the client yet."
+            ),
+            "history_not_reviewed": self.tr(
+                "The medical history was last reviewed on %1: go through it again before treating."
+            ).replace("%1", format_date(values.get("since"))),
+            "overrides": self.tr(
+                "%n contraindication warning(s) were let through with a reason.",
+                "",
+                int(values.get("count", 0)),
+            ),
         }
         return texts[alert.code]
 
@@ -243,6 +262,13 @@ class ClientRecordPane(QWidget):
             "view": self.tr("Record opened"),
             "print": self.tr("Printed"),
             "export": self.tr("Exported"),
+            "history_add": self.tr("History entry added"),
+            "history_revise": self.tr("History entry changed"),
+            "history_remove": self.tr("History entry removed"),
+            "history_review": self.tr("History reviewed with the client"),
+            "screening_override": self.tr("Contraindication warning let through"),
+            "patch_test_applied": self.tr("Patch test applied"),
+            "patch_test_read": self.tr("Patch test read"),
         }
         for entry in activity.recent_activity(self._handle.practice, client_id=client_id):
             what = actions.get(entry.action, entry.action)

@@ -1,7 +1,26 @@
 """All models, imported here so Base.metadata knows every table."""
 
 from clinicdesk.db.models.audit import AuditEntry
+from clinicdesk.db.models.catalogue import TreatmentFamily, TreatmentService
 from clinicdesk.db.models.clients import Client, ClientSearchKey
+from clinicdesk.db.models.history import (
+    HistoryEntry,
+    HistoryReview,
+    PatchTest,
+    ScreeningOverride,
+)
 from clinicdesk.db.models.practice import PracticeSetting, StaffMember
 
-__all__ = ["AuditEntry", "Client", "ClientSearchKey", "PracticeSetting", "StaffMember"]
+__all__ = [
+    "AuditEntry",
+    "Client",
+    "ClientSearchKey",
+    "HistoryEntry",
+    "HistoryReview",
+    "PatchTest",
+    "PracticeSetting",
+    "ScreeningOverride",
+    "StaffMember",
+    "TreatmentFamily",
+    "TreatmentService",
+]

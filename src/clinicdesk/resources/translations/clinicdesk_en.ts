@@ -278,7 +278,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="181"/>
+        <location filename="../../ui/client_record.py" line="188"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Under 18 (%n year old): check identity and parental consent before any treatment.</numerusform>
@@ -286,12 +286,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="187"/>
+        <location filename="../../ui/client_record.py" line="194"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="190"/>
+        <location filename="../../ui/client_record.py" line="197"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n other record may be the same person.</numerusform>
@@ -299,122 +299,180 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="192"/>
+        <location filename="../../ui/client_record.py" line="199"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="200"/>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_record.py" line="201"/>
-        <source>Male</source>
+        <source>Allergies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="202"/>
-        <source>Intersex</source>
+        <source>The medical history has not been gone through with the client yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="203"/>
-        <source>Prefers not to say</source>
+        <location filename="../../ui/client_record.py" line="205"/>
+        <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/client_record.py" line="217"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_record.py" line="218"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/client_record.py" line="208"/>
+        <source>%n contraindication warning(s) were let through with a reason.</source>
+        <translation>
+            <numerusform>%n contraindication warning was let through with a reason.</numerusform>
+            <numerusform>%n contraindication warnings were let through with a reason.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="219"/>
-        <source>Gender identity</source>
+        <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="220"/>
-        <source>Phone</source>
+        <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="221"/>
-        <source>Email</source>
+        <source>Intersex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="222"/>
-        <source>Address</source>
+        <source>Prefers not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="223"/>
-        <source>Preferred language</source>
+        <location filename="../../ui/client_record.py" line="236"/>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="224"/>
-        <source>How they found us</source>
+        <location filename="../../ui/client_record.py" line="237"/>
+        <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="226"/>
-        <source>Marketing</source>
+        <location filename="../../ui/client_record.py" line="238"/>
+        <source>Gender identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="227"/>
-        <source>Agreed</source>
+        <location filename="../../ui/client_record.py" line="239"/>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="227"/>
-        <source>Not agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_record.py" line="229"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_record.py" line="230"/>
-        <source>Client since</source>
+        <location filename="../../ui/client_record.py" line="240"/>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="241"/>
-        <source>Record created</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="242"/>
-        <source>Record changed</source>
+        <source>Preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="243"/>
-        <source>Record opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/client_record.py" line="244"/>
-        <source>Printed</source>
+        <source>How they found us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="245"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="246"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="246"/>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="248"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="249"/>
+        <source>Client since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="260"/>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="261"/>
+        <source>Record changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="262"/>
+        <source>Record opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="263"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="264"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="250"/>
+        <location filename="../../ui/client_record.py" line="265"/>
+        <source>History entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="266"/>
+        <source>History entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="267"/>
+        <source>History entry removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="268"/>
+        <source>History reviewed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
+        <source>Contraindication warning let through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="270"/>
+        <source>Patch test applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="271"/>
+        <source>Patch test read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="276"/>
         <source>Imported from a client list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +696,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="299"/>
+        <location filename="../../services/practice.py" line="300"/>
         <source>The key is not remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +753,95 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../vault/vault.py" line="217"/>
         <source>A passphrase needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="123"/>
+        <location filename="../../services/catalogue.py" line="154"/>
+        <location filename="../../services/patch_tests.py" line="66"/>
+        <source>This treatment is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="141"/>
+        <source>The treatment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="145"/>
+        <source>Patch-test times cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="112"/>
+        <source>Unknown history section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="115"/>
+        <source>Choose an entry from the list or describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="119"/>
+        <source>Unknown history code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="122"/>
+        <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="134"/>
+        <source>The date {date} is not possible here: it must be between 1900 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="143"/>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="150"/>
+        <location filename="../../services/patch_tests.py" line="63"/>
+        <location filename="../../services/screening.py" line="118"/>
+        <source>This client no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="213"/>
+        <source>This history entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="51"/>
+        <source>Name the product that was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="56"/>
+        <source>A patch test cannot be recorded before it is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="100"/>
+        <source>This patch test no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="104"/>
+        <source>The reading time must be after the test was applied and not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/screening.py" line="157"/>
+        <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/screening.py" line="166"/>
+        <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,7 +282,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="181"/>
+        <location filename="../../ui/client_record.py" line="188"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Moins de 18 ans (%n an)&#xa0;: vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
@@ -290,12 +290,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="187"/>
+        <location filename="../../ui/client_record.py" line="194"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Pas de date de naissance&#xa0;: impossible de vérifier les soins soumis à une limite d’âge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="190"/>
+        <location filename="../../ui/client_record.py" line="197"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n autre fiche concerne peut-être la même personne.</numerusform>
@@ -303,122 +303,180 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="192"/>
+        <location filename="../../ui/client_record.py" line="199"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Ni téléphone ni e-mail&#xa0;: impossible de contacter ce client.</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="200"/>
+        <source>Allergies: %1</source>
+        <translation>Allergies : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="202"/>
+        <source>The medical history has not been gone through with the client yet.</source>
+        <translation>Les antécédents médicaux n’ont pas encore été passés en revue avec le client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="205"/>
+        <source>The medical history was last reviewed on %1: go through it again before treating.</source>
+        <translation>Antécédents médicaux revus pour la dernière fois le %1 : revoyez-les avant tout soin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_record.py" line="208"/>
+        <source>%n contraindication warning(s) were let through with a reason.</source>
+        <translation>
+            <numerusform>%n alerte de contre-indication a été levée avec justification.</numerusform>
+            <numerusform>%n alertes de contre-indication ont été levées avec justification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="219"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="201"/>
+        <location filename="../../ui/client_record.py" line="220"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="202"/>
+        <location filename="../../ui/client_record.py" line="221"/>
         <source>Intersex</source>
         <translation>Intersexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="203"/>
+        <location filename="../../ui/client_record.py" line="222"/>
         <source>Prefers not to say</source>
         <translation>Ne souhaite pas le préciser</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="217"/>
+        <location filename="../../ui/client_record.py" line="236"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="218"/>
+        <location filename="../../ui/client_record.py" line="237"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="238"/>
         <source>Gender identity</source>
         <translation>Identité de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="220"/>
+        <location filename="../../ui/client_record.py" line="239"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="221"/>
+        <location filename="../../ui/client_record.py" line="240"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="222"/>
+        <location filename="../../ui/client_record.py" line="241"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="223"/>
+        <location filename="../../ui/client_record.py" line="242"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="224"/>
+        <location filename="../../ui/client_record.py" line="243"/>
         <source>How they found us</source>
         <translation>Nous a connus par</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="226"/>
+        <location filename="../../ui/client_record.py" line="245"/>
         <source>Marketing</source>
         <translation>Offres et actualités</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="227"/>
+        <location filename="../../ui/client_record.py" line="246"/>
         <source>Agreed</source>
         <translation>Accepte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="227"/>
+        <location filename="../../ui/client_record.py" line="246"/>
         <source>Not agreed</source>
         <translation>N’accepte pas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="229"/>
+        <location filename="../../ui/client_record.py" line="248"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="230"/>
+        <location filename="../../ui/client_record.py" line="249"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="241"/>
+        <location filename="../../ui/client_record.py" line="260"/>
         <source>Record created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="242"/>
+        <location filename="../../ui/client_record.py" line="261"/>
         <source>Record changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="243"/>
+        <location filename="../../ui/client_record.py" line="262"/>
         <source>Record opened</source>
         <translation>Fiche consultée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="244"/>
+        <location filename="../../ui/client_record.py" line="263"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="245"/>
+        <location filename="../../ui/client_record.py" line="264"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="250"/>
+        <location filename="../../ui/client_record.py" line="265"/>
+        <source>History entry added</source>
+        <translation>Antécédent ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="266"/>
+        <source>History entry changed</source>
+        <translation>Antécédent modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="267"/>
+        <source>History entry removed</source>
+        <translation>Antécédent retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="268"/>
+        <source>History reviewed with the client</source>
+        <translation>Antécédents revus avec le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
+        <source>Contraindication warning let through</source>
+        <translation>Alerte de contre-indication levée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="270"/>
+        <source>Patch test applied</source>
+        <translation>Test cutané posé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="271"/>
+        <source>Patch test read</source>
+        <translation>Test cutané lu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="276"/>
         <source>Imported from a client list</source>
         <translation>Importée depuis une liste de clients</translation>
     </message>
@@ -642,7 +700,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Le dossier de données contient une base de données sans l’en-tête de son coffre. Il a été laissé en l’état&#xa0;; restaurez le dossier à partir d’une sauvegarde ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="299"/>
+        <location filename="../../services/practice.py" line="300"/>
         <source>The key is not remembered on this computer.</source>
         <translation>La clé n’est pas mémorisée sur cet ordinateur.</translation>
     </message>
@@ -700,6 +758,95 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <location filename="../../vault/vault.py" line="217"/>
         <source>A passphrase needs at least {count} characters.</source>
         <translation>Une phrase secrète doit contenir au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="123"/>
+        <location filename="../../services/catalogue.py" line="154"/>
+        <location filename="../../services/patch_tests.py" line="66"/>
+        <source>This treatment is not in the catalogue.</source>
+        <translation>Ce soin ne figure pas au catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="141"/>
+        <source>The treatment needs a name.</source>
+        <translation>Le soin doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="145"/>
+        <source>Patch-test times cannot be negative.</source>
+        <translation>Les délais du test cutané ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="112"/>
+        <source>Unknown history section.</source>
+        <translation>Rubrique d’antécédents inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="115"/>
+        <source>Choose an entry from the list or describe it.</source>
+        <translation>Choisissez une entrée dans la liste ou décrivez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="119"/>
+        <source>Unknown history code.</source>
+        <translation>Code d’antécédent inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="122"/>
+        <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
+        <translation>Ce texte compte {length} caractères ; {limit} au maximum. Raccourcissez-le ou mettez le reste dans les notes du client.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="134"/>
+        <source>The date {date} is not possible here: it must be between 1900 and today.</source>
+        <translation>La date {date} n’est pas possible ici : elle doit être comprise entre 1900 et aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="143"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="150"/>
+        <location filename="../../services/patch_tests.py" line="63"/>
+        <location filename="../../services/screening.py" line="118"/>
+        <source>This client no longer exists.</source>
+        <translation>Ce client n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="213"/>
+        <source>This history entry no longer exists.</source>
+        <translation>Cet antécédent n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="51"/>
+        <source>Name the product that was tested.</source>
+        <translation>Indiquez le produit testé.</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="56"/>
+        <source>A patch test cannot be recorded before it is applied.</source>
+        <translation>Un test cutané ne peut pas être enregistré avant d’avoir été posé.</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="100"/>
+        <source>This patch test no longer exists.</source>
+        <translation>Ce test cutané n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="104"/>
+        <source>The reading time must be after the test was applied and not in the future.</source>
+        <translation>L’heure de lecture doit suivre la pose du test et ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/screening.py" line="157"/>
+        <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
+        <translation>Cette contre-indication est absolue : le soin ne peut pas avoir lieu, quelle que soit la raison.</translation>
+    </message>
+    <message>
+        <location filename="../../services/screening.py" line="166"/>
+        <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
+        <translation>Indiquez pourquoi le soin peut avoir lieu malgré cette alerte ({minimum} à {maximum} caractères).</translation>
     </message>
 </context>
 <context>

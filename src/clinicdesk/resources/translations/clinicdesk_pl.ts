@@ -284,7 +284,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="181"/>
+        <location filename="../../ui/client_record.py" line="188"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Osoba niepełnoletnia (%n rok): przed każdym zabiegiem sprawdź tożsamość i zgodę rodzica lub opiekuna.</numerusform>
@@ -293,12 +293,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="187"/>
+        <location filename="../../ui/client_record.py" line="194"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Brak daty urodzenia: nie można sprawdzić zabiegów z ograniczeniem wiekowym.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="190"/>
+        <location filename="../../ui/client_record.py" line="197"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n inna karta może dotyczyć tej samej osoby.</numerusform>
@@ -307,122 +307,181 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="192"/>
+        <location filename="../../ui/client_record.py" line="199"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Brak telefonu i e-maila: nie można skontaktować się z klientem.</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="200"/>
+        <source>Allergies: %1</source>
+        <translation>Alergie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="202"/>
+        <source>The medical history has not been gone through with the client yet.</source>
+        <translation>Wywiad medyczny nie został jeszcze omówiony z klientem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="205"/>
+        <source>The medical history was last reviewed on %1: go through it again before treating.</source>
+        <translation>Wywiad medyczny był ostatnio omawiany %1: omów go ponownie przed zabiegiem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_record.py" line="208"/>
+        <source>%n contraindication warning(s) were let through with a reason.</source>
+        <translation>
+            <numerusform>%n ostrzeżenie o przeciwwskazaniu pominięto z uzasadnieniem.</numerusform>
+            <numerusform>%n ostrzeżenia o przeciwwskazaniach pominięto z uzasadnieniem.</numerusform>
+            <numerusform>%n ostrzeżeń o przeciwwskazaniach pominięto z uzasadnieniem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="219"/>
         <source>Female</source>
         <translation>Kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="201"/>
+        <location filename="../../ui/client_record.py" line="220"/>
         <source>Male</source>
         <translation>Mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="202"/>
+        <location filename="../../ui/client_record.py" line="221"/>
         <source>Intersex</source>
         <translation>Osoba interpłciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="203"/>
+        <location filename="../../ui/client_record.py" line="222"/>
         <source>Prefers not to say</source>
         <translation>Woli nie podawać</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="217"/>
+        <location filename="../../ui/client_record.py" line="236"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="218"/>
+        <location filename="../../ui/client_record.py" line="237"/>
         <source>Sex</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="238"/>
         <source>Gender identity</source>
         <translation>Tożsamość płciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="220"/>
+        <location filename="../../ui/client_record.py" line="239"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="221"/>
+        <location filename="../../ui/client_record.py" line="240"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="222"/>
+        <location filename="../../ui/client_record.py" line="241"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="223"/>
+        <location filename="../../ui/client_record.py" line="242"/>
         <source>Preferred language</source>
         <translation>Preferowany język</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="224"/>
+        <location filename="../../ui/client_record.py" line="243"/>
         <source>How they found us</source>
         <translation>Skąd o nas wie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="226"/>
+        <location filename="../../ui/client_record.py" line="245"/>
         <source>Marketing</source>
         <translation>Zgoda marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="227"/>
+        <location filename="../../ui/client_record.py" line="246"/>
         <source>Agreed</source>
         <translation>Wyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="227"/>
+        <location filename="../../ui/client_record.py" line="246"/>
         <source>Not agreed</source>
         <translation>Niewyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="229"/>
+        <location filename="../../ui/client_record.py" line="248"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="230"/>
+        <location filename="../../ui/client_record.py" line="249"/>
         <source>Client since</source>
         <translation>Klient od</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="241"/>
+        <location filename="../../ui/client_record.py" line="260"/>
         <source>Record created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="242"/>
+        <location filename="../../ui/client_record.py" line="261"/>
         <source>Record changed</source>
         <translation>Zmieniono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="243"/>
+        <location filename="../../ui/client_record.py" line="262"/>
         <source>Record opened</source>
         <translation>Otwarto kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="244"/>
+        <location filename="../../ui/client_record.py" line="263"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="245"/>
+        <location filename="../../ui/client_record.py" line="264"/>
         <source>Exported</source>
         <translation>Wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="250"/>
+        <location filename="../../ui/client_record.py" line="265"/>
+        <source>History entry added</source>
+        <translation>Dodano wpis do wywiadu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="266"/>
+        <source>History entry changed</source>
+        <translation>Zmieniono wpis w wywiadzie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="267"/>
+        <source>History entry removed</source>
+        <translation>Usunięto wpis z wywiadu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="268"/>
+        <source>History reviewed with the client</source>
+        <translation>Wywiad omówiony z klientem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
+        <source>Contraindication warning let through</source>
+        <translation>Ostrzeżenie o przeciwwskazaniu pominięte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="270"/>
+        <source>Patch test applied</source>
+        <translation>Wykonano próbę uczuleniową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="271"/>
+        <source>Patch test read</source>
+        <translation>Odczytano próbę uczuleniową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="276"/>
         <source>Imported from a client list</source>
         <translation>Zaimportowano z listy klientów</translation>
     </message>
@@ -646,7 +705,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Folder danych zawiera bazę danych bez nagłówka sejfu. Pozostawiono go bez zmian; przywróć folder z kopii zapasowej lub wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="299"/>
+        <location filename="../../services/practice.py" line="300"/>
         <source>The key is not remembered on this computer.</source>
         <translation>Klucz nie jest zapamiętany na tym komputerze.</translation>
     </message>
@@ -704,6 +763,95 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <location filename="../../vault/vault.py" line="217"/>
         <source>A passphrase needs at least {count} characters.</source>
         <translation>Minimalna liczba znaków hasła: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="123"/>
+        <location filename="../../services/catalogue.py" line="154"/>
+        <location filename="../../services/patch_tests.py" line="66"/>
+        <source>This treatment is not in the catalogue.</source>
+        <translation>Tego zabiegu nie ma w katalogu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="141"/>
+        <source>The treatment needs a name.</source>
+        <translation>Zabieg musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="145"/>
+        <source>Patch-test times cannot be negative.</source>
+        <translation>Czasy próby uczuleniowej nie mogą być ujemne.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="112"/>
+        <source>Unknown history section.</source>
+        <translation>Nieznana sekcja wywiadu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="115"/>
+        <source>Choose an entry from the list or describe it.</source>
+        <translation>Wybierz pozycję z listy lub ją opisz.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="119"/>
+        <source>Unknown history code.</source>
+        <translation>Nieznany kod wywiadu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="122"/>
+        <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
+        <translation>Ten tekst ma {length} znaków; mieści się najwyżej {limit}. Skróć go albo przenieś resztę do notatek klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="134"/>
+        <source>The date {date} is not possible here: it must be between 1900 and today.</source>
+        <translation>Data {date} jest tu niemożliwa: musi przypadać między rokiem 1900 a dniem dzisiejszym.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="143"/>
+        <source>The end date is before the start date.</source>
+        <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="150"/>
+        <location filename="../../services/patch_tests.py" line="63"/>
+        <location filename="../../services/screening.py" line="118"/>
+        <source>This client no longer exists.</source>
+        <translation>Ten klient już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="213"/>
+        <source>This history entry no longer exists.</source>
+        <translation>Ten wpis wywiadu już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="51"/>
+        <source>Name the product that was tested.</source>
+        <translation>Podaj nazwę testowanego produktu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="56"/>
+        <source>A patch test cannot be recorded before it is applied.</source>
+        <translation>Nie można zapisać próby uczuleniowej przed jej wykonaniem.</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="100"/>
+        <source>This patch test no longer exists.</source>
+        <translation>Ta próba uczuleniowa już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="104"/>
+        <source>The reading time must be after the test was applied and not in the future.</source>
+        <translation>Czas odczytu musi przypadać po wykonaniu próby i nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../../services/screening.py" line="157"/>
+        <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
+        <translation>To przeciwwskazanie jest bezwzględne: zabiegu nie można wykonać bez względu na powód.</translation>
+    </message>
+    <message>
+        <location filename="../../services/screening.py" line="166"/>
+        <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
+        <translation>Napisz, dlaczego zabieg może się odbyć mimo tego ostrzeżenia (od {minimum} do {maximum} znaków).</translation>
     </message>
 </context>
 <context>

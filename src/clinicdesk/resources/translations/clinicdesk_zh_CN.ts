@@ -280,141 +280,198 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="181"/>
+        <location filename="../../ui/client_record.py" line="188"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>未满 18 岁（%n 岁）：进行任何项目前，请核实身份并确认已取得监护人同意。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="187"/>
+        <location filename="../../ui/client_record.py" line="194"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>无出生日期：无法核查有年龄限制的项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="190"/>
+        <location filename="../../ui/client_record.py" line="197"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>另有 %n 份档案可能属于同一人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="192"/>
+        <location filename="../../ui/client_record.py" line="199"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>无电话或电子邮箱：无法联系该客户。</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="200"/>
+        <source>Allergies: %1</source>
+        <translation>过敏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="202"/>
+        <source>The medical history has not been gone through with the client yet.</source>
+        <translation>尚未与客户一起核对病史。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="205"/>
+        <source>The medical history was last reviewed on %1: go through it again before treating.</source>
+        <translation>病史最近一次核对于 %1：治疗前请重新核对。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_record.py" line="208"/>
+        <source>%n contraindication warning(s) were let through with a reason.</source>
+        <translation>
+            <numerusform>%n 条禁忌提示已凭理由放行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="219"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="201"/>
+        <location filename="../../ui/client_record.py" line="220"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="202"/>
+        <location filename="../../ui/client_record.py" line="221"/>
         <source>Intersex</source>
         <translation>间性</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="203"/>
+        <location filename="../../ui/client_record.py" line="222"/>
         <source>Prefers not to say</source>
         <translation>不愿透露</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="217"/>
+        <location filename="../../ui/client_record.py" line="236"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="218"/>
+        <location filename="../../ui/client_record.py" line="237"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="238"/>
         <source>Gender identity</source>
         <translation>性别认同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="220"/>
+        <location filename="../../ui/client_record.py" line="239"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="221"/>
+        <location filename="../../ui/client_record.py" line="240"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="222"/>
+        <location filename="../../ui/client_record.py" line="241"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="223"/>
+        <location filename="../../ui/client_record.py" line="242"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="224"/>
+        <location filename="../../ui/client_record.py" line="243"/>
         <source>How they found us</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="226"/>
+        <location filename="../../ui/client_record.py" line="245"/>
         <source>Marketing</source>
         <translation>营销信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="227"/>
+        <location filename="../../ui/client_record.py" line="246"/>
         <source>Agreed</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="227"/>
+        <location filename="../../ui/client_record.py" line="246"/>
         <source>Not agreed</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="229"/>
+        <location filename="../../ui/client_record.py" line="248"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="230"/>
+        <location filename="../../ui/client_record.py" line="249"/>
         <source>Client since</source>
         <translation>建档时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="241"/>
+        <location filename="../../ui/client_record.py" line="260"/>
         <source>Record created</source>
         <translation>档案已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="242"/>
+        <location filename="../../ui/client_record.py" line="261"/>
         <source>Record changed</source>
         <translation>档案已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="243"/>
+        <location filename="../../ui/client_record.py" line="262"/>
         <source>Record opened</source>
         <translation>档案已查看</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="244"/>
+        <location filename="../../ui/client_record.py" line="263"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="245"/>
+        <location filename="../../ui/client_record.py" line="264"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="250"/>
+        <location filename="../../ui/client_record.py" line="265"/>
+        <source>History entry added</source>
+        <translation>已添加病史条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="266"/>
+        <source>History entry changed</source>
+        <translation>已修改病史条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="267"/>
+        <source>History entry removed</source>
+        <translation>已移除病史条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="268"/>
+        <source>History reviewed with the client</source>
+        <translation>已与客户核对病史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
+        <source>Contraindication warning let through</source>
+        <translation>已放行禁忌提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="270"/>
+        <source>Patch test applied</source>
+        <translation>已进行斑贴测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="271"/>
+        <source>Patch test read</source>
+        <translation>已读取斑贴测试结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="276"/>
         <source>Imported from a client list</source>
         <translation>从客户名单导入</translation>
     </message>
@@ -638,7 +695,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>数据文件夹中有一个缺少保险库头文件的数据库。该文件夹已保持原样；请从备份恢复该文件夹，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="299"/>
+        <location filename="../../services/practice.py" line="300"/>
         <source>The key is not remembered on this computer.</source>
         <translation>此电脑上未记住密钥。</translation>
     </message>
@@ -696,6 +753,95 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <location filename="../../vault/vault.py" line="217"/>
         <source>A passphrase needs at least {count} characters.</source>
         <translation>密码短语至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="123"/>
+        <location filename="../../services/catalogue.py" line="154"/>
+        <location filename="../../services/patch_tests.py" line="66"/>
+        <source>This treatment is not in the catalogue.</source>
+        <translation>目录中没有此项治疗。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="141"/>
+        <source>The treatment needs a name.</source>
+        <translation>治疗项目需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="145"/>
+        <source>Patch-test times cannot be negative.</source>
+        <translation>斑贴测试的时间不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="112"/>
+        <source>Unknown history section.</source>
+        <translation>未知的病史类别。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="115"/>
+        <source>Choose an entry from the list or describe it.</source>
+        <translation>请从列表中选择或加以描述。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="119"/>
+        <source>Unknown history code.</source>
+        <translation>未知的病史代码。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="122"/>
+        <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
+        <translation>此文本共 {length} 个字符，最多可容纳 {limit} 个。请缩短，或将其余内容写入客户备注。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="134"/>
+        <source>The date {date} is not possible here: it must be between 1900 and today.</source>
+        <translation>日期 {date} 在此不可用：必须介于1900年与今天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="143"/>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="150"/>
+        <location filename="../../services/patch_tests.py" line="63"/>
+        <location filename="../../services/screening.py" line="118"/>
+        <source>This client no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="213"/>
+        <source>This history entry no longer exists.</source>
+        <translation>该病史条目已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="51"/>
+        <source>Name the product that was tested.</source>
+        <translation>请填写所测试的产品。</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="56"/>
+        <source>A patch test cannot be recorded before it is applied.</source>
+        <translation>斑贴测试在进行之前不能记录。</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="100"/>
+        <source>This patch test no longer exists.</source>
+        <translation>该斑贴测试已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/patch_tests.py" line="104"/>
+        <source>The reading time must be after the test was applied and not in the future.</source>
+        <translation>读取时间必须晚于测试时间，且不能在将来。</translation>
+    </message>
+    <message>
+        <location filename="../../services/screening.py" line="157"/>
+        <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
+        <translation>此为绝对禁忌：无论何种理由，均不得进行治疗。</translation>
+    </message>
+    <message>
+        <location filename="../../services/screening.py" line="166"/>
+        <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
+        <translation>请写明尽管有此提示仍可进行治疗的理由（{minimum}至{maximum}个字符）。</translation>
     </message>
 </context>
 <context>
