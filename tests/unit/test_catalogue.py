@@ -13,13 +13,12 @@ import pytest
 
 from clinicdesk.paths import resource_path
 from clinicdesk.rules.catalogue import (
-    FAMILY_CODES,
-    LANGUAGES,
     PHOTO_VIEWS,
     CatalogueFileError,
     FamilySeed,
     load_catalogue,
 )
+from clinicdesk.rules.codes import FAMILIES, LANGUAGES
 
 WITHOUT_CONSENT = {"facial", "massage"}
 WITH_PATCH_TEST = {"lash_brow_tint", "laser_ipl", "chemical_peel", "permanent_makeup"}
@@ -35,7 +34,7 @@ def is_chinese(text: str) -> bool:
 
 def test_the_shipped_file_has_every_family_once() -> None:
     codes = [family.code for family in load_catalogue()]
-    assert sorted(codes) == sorted(FAMILY_CODES)
+    assert sorted(codes) == sorted(FAMILIES)
     assert len(codes) == len(set(codes)) == 14
 
 

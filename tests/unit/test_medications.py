@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from clinicdesk.paths import resource_path
+from clinicdesk.rules.codes import LANGUAGES, MEDICATION_CLASSES
 from clinicdesk.rules.medications import (
-    LANGUAGES,
-    MEDICATION_CODES,
     MedicationFileError,
     class_name,
     load_classes,
@@ -144,8 +143,8 @@ def test_folding_ignores_case_accents_width_and_punctuation() -> None:
 
 def test_every_class_is_in_the_data_with_names_in_four_languages() -> None:
     classes = load_classes()
-    assert {c.code for c in classes} == MEDICATION_CODES
-    assert len(classes) == len(MEDICATION_CODES)
+    assert {c.code for c in classes} == MEDICATION_CLASSES
+    assert len(classes) == len(MEDICATION_CLASSES)
     for medication_class in classes:
         assert set(medication_class.names) == set(LANGUAGES)
         assert all(name.strip() for name in medication_class.names.values())

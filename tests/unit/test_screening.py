@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 
 from clinicdesk.paths import resource_path
-from clinicdesk.rules.screening import (
+from clinicdesk.rules.codes import (
     CONDITIONS,
     FAMILIES,
     FREE_TEXT,
     LANGUAGES,
     MEDICATION_CLASSES,
+)
+from clinicdesk.rules.screening import (
     ClientFacts,
     Fact,
     Finding,

@@ -19,26 +19,8 @@ from types import MappingProxyType
 from typing import Any
 
 from clinicdesk.paths import resource_path
+from clinicdesk.rules.codes import FAMILIES, LANGUAGES
 
-FAMILY_CODES = frozenset(
-    {
-        "botulinum_toxin",
-        "dermal_filler",
-        "chemical_peel",
-        "laser_ipl",
-        "microneedling",
-        "radiofrequency",
-        "waxing_threading",
-        "lash_brow_tint",
-        "facial",
-        "massage",
-        "microdermabrasion",
-        "hifu",
-        "cryolipolysis",
-        "permanent_makeup",
-    }
-)
-LANGUAGES = ("en", "fr", "pl", "zh_CN")
 PHOTO_VIEWS = frozenset({"front", "left_45", "right_45", "left_profile", "right_profile", "other"})
 PATCH_TEST_LEVELS = frozenset({"absolute", "relative"})
 MIN_AFTERCARE_LINES = 4
@@ -131,7 +113,7 @@ def _read_catalogue(path: Path) -> tuple[FamilySeed, ...]:
     _check_unique(path.name, "family", [family.code for family in families])
     services = [service.code for family in families for service in family.services]
     _check_unique(path.name, "service", services)
-    missing = sorted(FAMILY_CODES - {family.code for family in families})
+    missing = sorted(FAMILIES - {family.code for family in families})
     if missing:
         raise CatalogueFileError(f"{path.name}: missing families: {missing}")
     return families
@@ -147,7 +129,7 @@ def _family(entry: object, number: int) -> FamilySeed:
     if not isinstance(entry, dict):
         raise CatalogueFileError(f"family #{number}: not a table")
     code = entry.get("code")
-    if code not in FAMILY_CODES:
+    if code not in FAMILIES:
         raise CatalogueFileError(f"family #{number}: unknown family code {code!r}")
     where = str(code)
     _check_keys(where, entry, _FAMILY_KEYS)

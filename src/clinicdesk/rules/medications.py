@@ -24,21 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from clinicdesk.paths import resource_path
-
-MEDICATION_CODES = frozenset(
-    {
-        "isotretinoin",
-        "other_retinoid",
-        "anticoagulant",
-        "antiplatelet",
-        "photosensitising",
-        "immunosuppressant",
-        "antibiotic",
-        "steroid",
-    }
-)
-LANGUAGES = ("en", "fr", "pl", "zh_CN")
-FALLBACK_LANGUAGE = "en"
+from clinicdesk.rules.codes import LANGUAGES, MEDICATION_CLASSES, text_in
 
 # Letters NFKD does not decompose into base letter + accent (ß becomes ss through casefold).
 _SPECIAL_LETTERS = str.maketrans(
@@ -87,8 +73,8 @@ def _read_classes(path: Path) -> tuple[MedicationClass, ...]:
             data = tomllib.load(file)
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise MedicationFileError(f"{path.name}: cannot be read: {error}") from error
-    unknown = sorted(set(data) - MEDICATION_CODES)
-    missing = sorted(MEDICATION_CODES - set(data))
+    unknown = sorted(set(data) - MEDICATION_CLASSES)
+    missing = sorted(MEDICATION_CLASSES - set(data))
     if unknown:
         raise MedicationFileError(f"{path.name}: unknown medication classes: {unknown}")
     if missing:
@@ -171,6 +157,5 @@ def class_name(code: str, language: str) -> str:
     """The class as shown to a person; an unknown code is shown as is rather than failing."""
     for medication_class in load_classes():
         if medication_class.code == code:
-            names = medication_class.names
-            return names.get(language) or names[FALLBACK_LANGUAGE]
+            return text_in(medication_class.names, language)
     return code

@@ -19,6 +19,7 @@ from clinicdesk.db.models import TreatmentFamily, TreatmentService
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.rules import catalogue as seeds
 from clinicdesk.rules import patch_tests
+from clinicdesk.rules.codes import text_in
 from clinicdesk.rules.money import Money
 from clinicdesk.services import audit
 
@@ -48,7 +49,7 @@ class Family:
     services: tuple[Service, ...]
 
     def name(self, language: str) -> str:
-        return self.names.get(language) or self.names.get("en") or self.code
+        return text_in(self.names, language)
 
 
 def seed_if_empty(session: Session, currency: str) -> None:
@@ -113,16 +114,19 @@ def families(practice: Practice, *, include_retired: bool = False) -> list[Famil
     ]
 
 
-def patch_test_policy(practice: Practice, *, family: str) -> patch_tests.Policy:
-    with practice.reading() as session:
-        raw = session.scalar(
-            select(TreatmentFamily.patch_test).where(TreatmentFamily.code == family)
-        )
-    if raw is None:
+def require_family(session: Session, code: str) -> TreatmentFamily:
+    """The family, or NotFound fit to show when the catalogue has no such treatment."""
+    row = session.scalar(select(TreatmentFamily).where(TreatmentFamily.code == code))
+    if row is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("ClinicDeskError", "This treatment is not in the catalogue.")
         )
-    return _policy(raw)
+    return row
+
+
+def patch_test_policy(practice: Practice, *, family: str) -> patch_tests.Policy:
+    with practice.reading() as session:
+        return _policy(require_family(session, family).patch_test)
 
 
 def update_family(
@@ -148,11 +152,7 @@ def update_family(
     if patch_test.level not in ("absolute", "relative"):
         raise ValueError(f"unknown patch-test level {patch_test.level!r}")
     with practice.writing() as session:
-        row = session.scalar(select(TreatmentFamily).where(TreatmentFamily.code == code))
-        if row is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("ClinicDeskError", "This treatment is not in the catalogue.")
-            )
+        row = require_family(session, code)
         row.names = json.dumps({k: v.strip() for k, v in names.items()}, ensure_ascii=False)
         row.requires_consent = requires_consent
         row.consent_template = consent_template

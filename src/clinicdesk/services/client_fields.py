@@ -14,9 +14,9 @@ from typing import Any
 
 from clinicdesk.db.models import clients as limits
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from clinicdesk.rules.codes import LANGUAGES
 
 SEXES = ("female", "male", "intersex", "undisclosed")
-LANGUAGES = ("en", "fr", "pl", "zh_CN")
 OLDEST_PLAUSIBLE_BIRTH = date(1900, 1, 1)
 # Deliberately loose: one @, something before, a dotted domain after, no spaces.
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")

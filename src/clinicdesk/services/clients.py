@@ -182,7 +182,7 @@ def create_client(practice: Practice, *, data: ClientFields) -> ClientRecord:
 def update_client(practice: Practice, *, client_id: int, data: ClientFields) -> ClientRecord:
     data = clean_client_fields(data)
     with practice.writing() as session:
-        client = _get(session, client_id)
+        client = require_client(session, client_id)
         e164 = _check_phone(data, _default_region(session))
         if data.referred_by_id == client_id:
             raise ValidationError(
@@ -210,7 +210,8 @@ def update_client(practice: Practice, *, client_id: int, data: ClientFields) -> 
         return _record(client)
 
 
-def _get(session: Session, client_id: int) -> Client:
+def require_client(session: Session, client_id: int) -> Client:
+    """The client, or NotFound fit to show when the record is gone."""
     client = session.get(Client, client_id)
     if client is None:
         raise NotFound(QT_TRANSLATE_NOOP("ClinicDeskError", "This client record no longer exists."))
@@ -220,7 +221,7 @@ def _get(session: Session, client_id: int) -> Client:
 def open_client(practice: Practice, *, client_id: int) -> ClientRecord:
     """The record, for showing to a person: the view is audited."""
     with practice.writing() as session:
-        client = _get(session, client_id)
+        client = require_client(session, client_id)
         audit.record(
             session, "view", entity_type="client", entity_id=client_id, client_id=client_id
         )

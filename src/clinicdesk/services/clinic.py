@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from clinicdesk.rules.codes import LANGUAGES
 from clinicdesk.services import audit
-from clinicdesk.services.client_fields import LANGUAGES
 from clinicdesk.services.practice import Practice, get_settings, put_settings
 
 NAME_MAX, ADDRESS_MAX, PHONE_MAX = 200, 500, 50

@@ -16,11 +16,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from clinicdesk.db.models import Client, HistoryEntry, HistoryReview
+from clinicdesk.db.models import HistoryEntry, HistoryReview
 from clinicdesk.db.models.history import CODE_MAX, TEXT_MAX
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from clinicdesk.rules import screening
+from clinicdesk.rules import codes
 from clinicdesk.services import audit
+from clinicdesk.services.clients import require_client
 from clinicdesk.services.practice import Practice
 
 # Sections of the history. Those in SINGLE_VALUED hold one current value (a new one
@@ -86,14 +87,14 @@ def _item(row: HistoryEntry) -> HistoryItem:
 def _codes_for(kind: str) -> frozenset[str]:
     """The coded values a section accepts (free text needs no code)."""
     if kind == "medication":
-        return screening.MEDICATION_CLASSES
+        return codes.MEDICATION_CLASSES
     if kind == "aesthetic_treatment":
-        return screening.FAMILIES
+        return codes.FAMILIES
     if kind == "fitzpatrick":
         return FITZPATRICK_TYPES
     if kind in ("surgery", "concern", "id_check"):
         return frozenset()
-    return screening.CONDITIONS | {screening.FREE_TEXT} | EXTRA_CODES.get(kind, frozenset())
+    return codes.CONDITIONS | {codes.FREE_TEXT} | EXTRA_CODES.get(kind, frozenset())
 
 
 def _problem(message: str, item_field: str, **args: Any) -> ValidationError:
@@ -145,11 +146,6 @@ def _check(
         )
 
 
-def _client_exists(session, client_id: int) -> None:
-    if session.get(Client, client_id) is None:
-        raise NotFound(QT_TRANSLATE_NOOP("ClinicDeskError", "This client no longer exists."))
-
-
 def record_item(
     practice: Practice,
     *,
@@ -172,7 +168,7 @@ def record_item(
         raise ValueError(f"unknown history source {source!r}")
     key = item_key or (kind if kind in SINGLE_VALUED else uuid.uuid4().hex)
     with practice.writing() as session:
-        _client_exists(session, client_id)
+        require_client(session, client_id)
         row = HistoryEntry(
             client_id=client_id,
             item_key=key,
@@ -268,7 +264,7 @@ def versions(practice: Practice, *, client_id: int, item_key: str) -> list[Histo
 
 def mark_reviewed(practice: Practice, *, client_id: int, at: datetime | None = None) -> None:
     with practice.writing() as session:
-        _client_exists(session, client_id)
+        require_client(session, client_id)
         session.add(
             HistoryReview(
                 client_id=client_id,

@@ -7,11 +7,13 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from clinicdesk.db.models import Client, PatchTest, TreatmentFamily
+from clinicdesk.db.models import PatchTest
 from clinicdesk.db.models.history import PRODUCT_MAX
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.rules.patch_tests import RESULTS
 from clinicdesk.services import audit
+from clinicdesk.services.catalogue import require_family
+from clinicdesk.services.clients import require_client
 from clinicdesk.services.practice import Practice
 
 
@@ -59,12 +61,8 @@ def record_applied(
             field="applied_at",
         )
     with practice.writing() as session:
-        if session.get(Client, client_id) is None:
-            raise NotFound(QT_TRANSLATE_NOOP("ClinicDeskError", "This client no longer exists."))
-        if session.scalar(select(TreatmentFamily.id).where(TreatmentFamily.code == family)) is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("ClinicDeskError", "This treatment is not in the catalogue.")
-            )
+        require_client(session, client_id)
+        require_family(session, family)
         row = PatchTest(
             client_id=client_id,
             family=family,

@@ -15,11 +15,12 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from clinicdesk.db.models import Client, PatchTest, ScreeningOverride
-from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from clinicdesk.rules import medications, patch_tests
+from clinicdesk.db.models import PatchTest, ScreeningOverride
+from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from clinicdesk.rules import codes, medications, patch_tests
 from clinicdesk.rules import screening as rules
 from clinicdesk.services import audit, catalogue
+from clinicdesk.services.clients import require_client
 from clinicdesk.services.history import HistoryItem, history
 from clinicdesk.services.practice import Practice
 
@@ -62,13 +63,13 @@ def client_facts(items: Sequence[HistoryItem], *, date_of_birth: date | None) ->
     id_checked = False
     for item in items:
         if item.kind in _CONDITION_KINDS or item.kind == "allergy":
-            if item.code in rules.CONDITIONS:
+            if item.code in codes.CONDITIONS:
                 facts.append(
                     rules.Fact("condition", item.code, item.started, item.ended, item.text)
                 )
         elif item.kind == "medication":
             classes = set(medications.recognise(item.text))
-            if item.code in rules.MEDICATION_CLASSES:
+            if item.code in codes.MEDICATION_CLASSES:
                 classes.add(item.code)
             facts.extend(
                 rules.Fact("medication", code, item.started, item.ended, item.text)
@@ -86,11 +87,13 @@ def client_facts(items: Sequence[HistoryItem], *, date_of_birth: date | None) ->
     )
 
 
-def _patch_test_facts(items: Sequence[HistoryItem], family: str) -> dict[str, date | None]:
+def _patch_test_facts(
+    items: Sequence[HistoryItem], facts: rules.ClientFacts, family: str
+) -> dict[str, date | None]:
     treated = [i.started for i in items if i.kind == "aesthetic_treatment" and i.code == family]
     started = [
         f.started
-        for f in client_facts(items, date_of_birth=None).facts
+        for f in facts.facts
         if f.kind == "medication" and f.started is not None and f.ended is None
     ]
     pregnant = [i.started for i in items if i.kind == "pregnancy" and i.code == "pregnant"]
@@ -113,9 +116,7 @@ def screen_client(
     items = history(practice, client_id=client_id, as_of=at)
     policy = catalogue.patch_test_policy(practice, family=family)
     with practice.reading() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise NotFound(QT_TRANSLATE_NOOP("ClinicDeskError", "This client no longer exists."))
+        client = require_client(session, client_id)
         tests = [
             patch_tests.PatchTestRecord(t.applied_at, t.read_at, t.result)
             for t in session.scalars(
@@ -136,7 +137,7 @@ def screen_client(
         date_of_birth = client.date_of_birth
     facts = client_facts(items, date_of_birth=date_of_birth)
     findings = rules.screen(facts, family=family, on=at.date(), rules=rules.load_rules())
-    patch = patch_tests.check(policy, tests, at=at, **_patch_test_facts(items, family))
+    patch = patch_tests.check(policy, tests, at=at, **_patch_test_facts(items, facts, family))
     return Screening(family, at, tuple(findings), patch, overridden if context else frozenset())
 
 

@@ -625,7 +625,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="216"/>
+        <location filename="../../services/clients.py" line="217"/>
         <source>This client record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,91 +756,82 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="123"/>
-        <location filename="../../services/catalogue.py" line="154"/>
-        <location filename="../../services/patch_tests.py" line="66"/>
+        <location filename="../../services/catalogue.py" line="122"/>
         <source>This treatment is not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="141"/>
+        <location filename="../../services/catalogue.py" line="145"/>
         <source>The treatment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="145"/>
+        <location filename="../../services/catalogue.py" line="149"/>
         <source>Patch-test times cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="112"/>
+        <location filename="../../services/history.py" line="113"/>
         <source>Unknown history section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="116"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="119"/>
+        <location filename="../../services/history.py" line="120"/>
         <source>Unknown history code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="122"/>
+        <location filename="../../services/history.py" line="123"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="134"/>
+        <location filename="../../services/history.py" line="135"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="143"/>
+        <location filename="../../services/history.py" line="144"/>
         <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="150"/>
-        <location filename="../../services/patch_tests.py" line="63"/>
-        <location filename="../../services/screening.py" line="118"/>
-        <source>This client no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="213"/>
+        <location filename="../../services/history.py" line="209"/>
         <source>This history entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="51"/>
+        <location filename="../../services/patch_tests.py" line="53"/>
         <source>Name the product that was tested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="56"/>
+        <location filename="../../services/patch_tests.py" line="58"/>
         <source>A patch test cannot be recorded before it is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="100"/>
+        <location filename="../../services/patch_tests.py" line="98"/>
         <source>This patch test no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="104"/>
+        <location filename="../../services/patch_tests.py" line="102"/>
         <source>The reading time must be after the test was applied and not in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="157"/>
+        <location filename="../../services/screening.py" line="158"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="166"/>
+        <location filename="../../services/screening.py" line="167"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -634,7 +634,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Klient nie może polecić sam siebie.</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="216"/>
+        <location filename="../../services/clients.py" line="217"/>
         <source>This client record no longer exists.</source>
         <translation>Ta karta klienta już nie istnieje.</translation>
     </message>
@@ -765,91 +765,82 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Minimalna liczba znaków hasła: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="123"/>
-        <location filename="../../services/catalogue.py" line="154"/>
-        <location filename="../../services/patch_tests.py" line="66"/>
+        <location filename="../../services/catalogue.py" line="122"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>Tego zabiegu nie ma w katalogu.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="141"/>
+        <location filename="../../services/catalogue.py" line="145"/>
         <source>The treatment needs a name.</source>
         <translation>Zabieg musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="145"/>
+        <location filename="../../services/catalogue.py" line="149"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>Czasy próby uczuleniowej nie mogą być ujemne.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="112"/>
+        <location filename="../../services/history.py" line="113"/>
         <source>Unknown history section.</source>
         <translation>Nieznana sekcja wywiadu.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="116"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>Wybierz pozycję z listy lub ją opisz.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="119"/>
+        <location filename="../../services/history.py" line="120"/>
         <source>Unknown history code.</source>
         <translation>Nieznany kod wywiadu.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="122"/>
+        <location filename="../../services/history.py" line="123"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ten tekst ma {length} znaków; mieści się najwyżej {limit}. Skróć go albo przenieś resztę do notatek klienta.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="134"/>
+        <location filename="../../services/history.py" line="135"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation>Data {date} jest tu niemożliwa: musi przypadać między rokiem 1900 a dniem dzisiejszym.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="143"/>
+        <location filename="../../services/history.py" line="144"/>
         <source>The end date is before the start date.</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="150"/>
-        <location filename="../../services/patch_tests.py" line="63"/>
-        <location filename="../../services/screening.py" line="118"/>
-        <source>This client no longer exists.</source>
-        <translation>Ten klient już nie istnieje.</translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="213"/>
+        <location filename="../../services/history.py" line="209"/>
         <source>This history entry no longer exists.</source>
         <translation>Ten wpis wywiadu już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="51"/>
+        <location filename="../../services/patch_tests.py" line="53"/>
         <source>Name the product that was tested.</source>
         <translation>Podaj nazwę testowanego produktu.</translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="56"/>
+        <location filename="../../services/patch_tests.py" line="58"/>
         <source>A patch test cannot be recorded before it is applied.</source>
         <translation>Nie można zapisać próby uczuleniowej przed jej wykonaniem.</translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="100"/>
+        <location filename="../../services/patch_tests.py" line="98"/>
         <source>This patch test no longer exists.</source>
         <translation>Ta próba uczuleniowa już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="104"/>
+        <location filename="../../services/patch_tests.py" line="102"/>
         <source>The reading time must be after the test was applied and not in the future.</source>
         <translation>Czas odczytu musi przypadać po wykonaniu próby i nie może być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="157"/>
+        <location filename="../../services/screening.py" line="158"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>To przeciwwskazanie jest bezwzględne: zabiegu nie można wykonać bez względu na powód.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="166"/>
+        <location filename="../../services/screening.py" line="167"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>Napisz, dlaczego zabieg może się odbyć mimo tego ostrzeżenia (od {minimum} do {maximum} znaków).</translation>
     </message>

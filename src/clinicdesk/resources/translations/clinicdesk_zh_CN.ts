@@ -624,7 +624,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>客户不能推荐自己。</translation>
     </message>
     <message>
-        <location filename="../../services/clients.py" line="216"/>
+        <location filename="../../services/clients.py" line="217"/>
         <source>This client record no longer exists.</source>
         <translation>该客户档案已不存在。</translation>
     </message>
@@ -755,91 +755,82 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>密码短语至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="123"/>
-        <location filename="../../services/catalogue.py" line="154"/>
-        <location filename="../../services/patch_tests.py" line="66"/>
+        <location filename="../../services/catalogue.py" line="122"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>目录中没有此项治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="141"/>
+        <location filename="../../services/catalogue.py" line="145"/>
         <source>The treatment needs a name.</source>
         <translation>治疗项目需要名称。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="145"/>
+        <location filename="../../services/catalogue.py" line="149"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>斑贴测试的时间不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="112"/>
+        <location filename="../../services/history.py" line="113"/>
         <source>Unknown history section.</source>
         <translation>未知的病史类别。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="115"/>
+        <location filename="../../services/history.py" line="116"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>请从列表中选择或加以描述。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="119"/>
+        <location filename="../../services/history.py" line="120"/>
         <source>Unknown history code.</source>
         <translation>未知的病史代码。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="122"/>
+        <location filename="../../services/history.py" line="123"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>此文本共 {length} 个字符，最多可容纳 {limit} 个。请缩短，或将其余内容写入客户备注。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="134"/>
+        <location filename="../../services/history.py" line="135"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation>日期 {date} 在此不可用：必须介于1900年与今天之间。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="143"/>
+        <location filename="../../services/history.py" line="144"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="150"/>
-        <location filename="../../services/patch_tests.py" line="63"/>
-        <location filename="../../services/screening.py" line="118"/>
-        <source>This client no longer exists.</source>
-        <translation>该客户已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../services/history.py" line="213"/>
+        <location filename="../../services/history.py" line="209"/>
         <source>This history entry no longer exists.</source>
         <translation>该病史条目已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="51"/>
+        <location filename="../../services/patch_tests.py" line="53"/>
         <source>Name the product that was tested.</source>
         <translation>请填写所测试的产品。</translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="56"/>
+        <location filename="../../services/patch_tests.py" line="58"/>
         <source>A patch test cannot be recorded before it is applied.</source>
         <translation>斑贴测试在进行之前不能记录。</translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="100"/>
+        <location filename="../../services/patch_tests.py" line="98"/>
         <source>This patch test no longer exists.</source>
         <translation>该斑贴测试已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/patch_tests.py" line="104"/>
+        <location filename="../../services/patch_tests.py" line="102"/>
         <source>The reading time must be after the test was applied and not in the future.</source>
         <translation>读取时间必须晚于测试时间，且不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="157"/>
+        <location filename="../../services/screening.py" line="158"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>此为绝对禁忌：无论何种理由，均不得进行治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="166"/>
+        <location filename="../../services/screening.py" line="167"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>请写明尽管有此提示仍可进行治疗的理由（{minimum}至{maximum}个字符）。</translation>
     </message>
