@@ -35,6 +35,35 @@ CONDITIONS = frozenset({
 # A history item the practitioner wrote in words only: shown with its note, never matched.
 FREE_TEXT = "other"
 
+# Sections of a client's history. Those in SINGLE_VALUED hold one current value (a new
+# one replaces the old as a new version of the same item).
+HISTORY_KINDS = (
+    "condition", "medication", "allergy", "pregnancy", "implant", "skin_condition",
+    "aesthetic_treatment", "surgery", "lifestyle", "fitzpatrick", "skin_type", "concern",
+    "id_check",
+)  # fmt: skip
+SINGLE_VALUED = frozenset({"pregnancy", "fitzpatrick", "skin_type", "id_check"})
+FITZPATRICK_TYPES = frozenset(str(n) for n in range(1, 7))
+# Codes of sections that describe rather than screen (skin type, lifestyle habits).
+EXTRA_CODES = {
+    "skin_type": frozenset({"normal", "dry", "oily", "combination", "sensitive"}),
+    "lifestyle": frozenset({"smoker", "frequent_sun_exposure", "sunbed_use", "self_tan"}),
+    "pregnancy": frozenset({"not_pregnant"}),
+}
+
+
+def history_codes(kind: str) -> frozenset[str]:
+    """The coded values a history section accepts (free text needs no code)."""
+    if kind == "medication":
+        return MEDICATION_CLASSES
+    if kind == "aesthetic_treatment":
+        return FAMILIES
+    if kind == "fitzpatrick":
+        return FITZPATRICK_TYPES
+    if kind in ("surgery", "concern", "id_check"):
+        return frozenset()
+    return CONDITIONS | {FREE_TEXT} | EXTRA_CODES.get(kind, frozenset())
+
 
 def text_in(texts: Mapping[str, str], language: str) -> str:
     """The text in `language` ("fr_FR" also finds "fr"), else in English."""

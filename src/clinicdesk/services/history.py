@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from clinicdesk.db.models import HistoryEntry, HistoryReview
 from clinicdesk.db.models.history import CODE_MAX, TEXT_MAX
@@ -24,33 +25,11 @@ from clinicdesk.services import audit
 from clinicdesk.services.clients import require_client
 from clinicdesk.services.practice import Practice
 
-# Sections of the history. Those in SINGLE_VALUED hold one current value (a new one
-# replaces the old as a new version of the same item).
-KINDS = (
-    "condition",
-    "medication",
-    "allergy",
-    "pregnancy",
-    "implant",
-    "skin_condition",
-    "aesthetic_treatment",
-    "surgery",
-    "lifestyle",
-    "fitzpatrick",
-    "skin_type",
-    "concern",
-    "id_check",
-)
-SINGLE_VALUED = frozenset({"pregnancy", "fitzpatrick", "skin_type", "id_check"})
+KINDS = codes.HISTORY_KINDS
+SINGLE_VALUED = codes.SINGLE_VALUED
+EXTRA_CODES = codes.EXTRA_CODES
 SOURCES = ("practitioner", "client", "consultation")
 EARLIEST = date(1900, 1, 1)
-FITZPATRICK_TYPES = frozenset(str(n) for n in range(1, 7))
-# Codes of sections that describe rather than screen (skin type, lifestyle habits).
-EXTRA_CODES = {
-    "skin_type": frozenset({"normal", "dry", "oily", "combination", "sensitive"}),
-    "lifestyle": frozenset({"smoker", "frequent_sun_exposure", "sunbed_use", "self_tan"}),
-    "pregnancy": frozenset({"not_pregnant"}),
-}
 
 
 @dataclass(frozen=True)
@@ -84,19 +63,6 @@ def _item(row: HistoryEntry) -> HistoryItem:
     )
 
 
-def _codes_for(kind: str) -> frozenset[str]:
-    """The coded values a section accepts (free text needs no code)."""
-    if kind == "medication":
-        return codes.MEDICATION_CLASSES
-    if kind == "aesthetic_treatment":
-        return codes.FAMILIES
-    if kind == "fitzpatrick":
-        return FITZPATRICK_TYPES
-    if kind in ("surgery", "concern", "id_check"):
-        return frozenset()
-    return codes.CONDITIONS | {codes.FREE_TEXT} | EXTRA_CODES.get(kind, frozenset())
-
-
 def _problem(message: str, item_field: str, **args: Any) -> ValidationError:
     return ValidationError(message, field=item_field, **args)
 
@@ -116,7 +82,7 @@ def _check(
             QT_TRANSLATE_NOOP("ClinicDeskError", "Choose an entry from the list or describe it."),
             "text",
         )
-    if code is not None and (len(code) > CODE_MAX or code not in _codes_for(kind)):
+    if code is not None and (len(code) > CODE_MAX or code not in codes.history_codes(kind)):
         raise _problem(QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown history code."), "code")
     if len(text) > TEXT_MAX:
         raise _problem(
@@ -161,77 +127,112 @@ def record_item(
     at: datetime | None = None,
 ) -> HistoryItem:
     """Add an item, or (with `item_key`) a new version of one; returns it as stored."""
+    with practice.writing() as session:
+        require_client(session, client_id)
+        return add_version(
+            session,
+            client_id=client_id,
+            kind=kind,
+            code=code,
+            text=text,
+            started=started,
+            ended=ended,
+            details=details,
+            item_key=item_key,
+            source=source,
+            at=at,
+        )
+
+
+def add_version(
+    session: Session,
+    *,
+    client_id: int,
+    kind: str,
+    code: str | None = None,
+    text: str = "",
+    started: date | None = None,
+    ended: date | None = None,
+    details: Mapping[str, Any] | None = None,
+    item_key: str | None = None,
+    source: str = "practitioner",
+    at: datetime | None = None,
+) -> HistoryItem:
+    """`record_item` inside a caller's transaction (a questionnaire accepted as a whole)."""
     at = at or datetime.now(UTC)
     text = text.strip()
     _check(kind, code, text, started, ended, at.date())
     if source not in SOURCES:
         raise ValueError(f"unknown history source {source!r}")
     key = item_key or (kind if kind in SINGLE_VALUED else uuid.uuid4().hex)
-    with practice.writing() as session:
-        require_client(session, client_id)
-        row = HistoryEntry(
-            client_id=client_id,
-            item_key=key,
-            kind=kind,
-            code=code,
-            text=text,
-            started=started,
-            ended=ended,
-            details=json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True),
-            recorded_at=at,
-            recorded_by=practice.actor,
-            source=source,
-        )
-        session.add(row)
-        session.flush()
-        audit.record(
-            session,
-            "history_revise" if item_key else "history_add",
-            entity_type="history",
-            entity_id=row.id,
-            client_id=client_id,
-            detail={"section": kind, "source": source},
-        )
-        return _item(row)
+    row = HistoryEntry(
+        client_id=client_id,
+        item_key=key,
+        kind=kind,
+        code=code,
+        text=text,
+        started=started,
+        ended=ended,
+        details=json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True),
+        recorded_at=at,
+        recorded_by=session.info["actor"],
+        source=source,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "history_revise" if item_key else "history_add",
+        entity_type="history",
+        entity_id=row.id,
+        client_id=client_id,
+        detail={"section": kind, "source": source},
+    )
+    return _item(row)
 
 
 def remove_item(practice: Practice, *, client_id: int, item_key: str) -> None:
     """Record that an item no longer applies (it stays in the earlier versions)."""
     with practice.writing() as session:
-        latest = session.scalars(
-            select(HistoryEntry)
-            .where(HistoryEntry.client_id == client_id, HistoryEntry.item_key == item_key)
-            .order_by(HistoryEntry.recorded_at.desc(), HistoryEntry.id.desc())
-            .limit(1)
-        ).first()
-        if latest is None or latest.removed:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("ClinicDeskError", "This history entry no longer exists.")
-            )
-        row = HistoryEntry(
-            client_id=client_id,
-            item_key=item_key,
-            kind=latest.kind,
-            code=latest.code,
-            text=latest.text,
-            started=latest.started,
-            ended=latest.ended,
-            details=latest.details,
-            removed=True,
-            recorded_at=datetime.now(UTC),
-            recorded_by=practice.actor,
-            source="practitioner",
-        )
-        session.add(row)
-        session.flush()
-        audit.record(
-            session,
-            "history_remove",
-            entity_type="history",
-            entity_id=row.id,
-            client_id=client_id,
-            detail={"section": latest.kind},
-        )
+        remove_version(session, client_id=client_id, item_key=item_key)
+
+
+def remove_version(
+    session: Session, *, client_id: int, item_key: str, source: str = "practitioner"
+) -> None:
+    """`remove_item` inside a caller's transaction."""
+    latest = session.scalars(
+        select(HistoryEntry)
+        .where(HistoryEntry.client_id == client_id, HistoryEntry.item_key == item_key)
+        .order_by(HistoryEntry.recorded_at.desc(), HistoryEntry.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None or latest.removed:
+        raise NotFound(QT_TRANSLATE_NOOP("ClinicDeskError", "This history entry no longer exists."))
+    row = HistoryEntry(
+        client_id=client_id,
+        item_key=item_key,
+        kind=latest.kind,
+        code=latest.code,
+        text=latest.text,
+        started=latest.started,
+        ended=latest.ended,
+        details=latest.details,
+        removed=True,
+        recorded_at=datetime.now(UTC),
+        recorded_by=session.info["actor"],
+        source=source,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "history_remove",
+        entity_type="history",
+        entity_id=row.id,
+        client_id=client_id,
+        detail={"section": latest.kind, "source": source},
+    )
 
 
 def history(
