@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from enum import IntEnum
 
 ADULT_AGE = 18
-# A history older than this is asked about again before treating.
-HISTORY_REVIEW_DAYS = 365
+# A history older than this is asked about again before treating, unless the practice
+# chooses another period in Settings.
+DEFAULT_HISTORY_REVIEW_DAYS = 365
 
 
 class Severity(IntEnum):
@@ -43,13 +44,14 @@ def client_alerts(
     allergies: Sequence[str] = (),
     history_reviewed: date | None = None,
     overrides: int = 0,
+    review_days: int = DEFAULT_HISTORY_REVIEW_DAYS,
 ) -> list[Alert]:
     alerts = []
     if allergies:
         alerts.append(Alert("allergies", Severity.DANGER, (("allergies", ", ".join(allergies)),)))
     if history_reviewed is None:
         alerts.append(Alert("history_never_reviewed", Severity.WARNING))
-    elif today - history_reviewed > timedelta(days=HISTORY_REVIEW_DAYS):
+    elif today - history_reviewed > timedelta(days=review_days):
         alerts.append(
             Alert("history_not_reviewed", Severity.WARNING, (("since", history_reviewed),))
         )

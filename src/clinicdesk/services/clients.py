@@ -228,6 +228,21 @@ def open_client(practice: Practice, *, client_id: int) -> ClientRecord:
         return _record(client)
 
 
+def for_document(practice: Practice, *, client_id: int, document: str) -> ClientRecord:
+    """The record, for a printed or saved document about the client: audited as such."""
+    with practice.writing() as session:
+        client = require_client(session, client_id)
+        audit.record(
+            session,
+            "print",
+            entity_type="client",
+            entity_id=client_id,
+            client_id=client_id,
+            detail={"document": document},
+        )
+        return _record(client)
+
+
 def find_client_ids(
     practice: Practice,
     *,

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from clinicdesk.rules.client_alerts import DEFAULT_HISTORY_REVIEW_DAYS
 from clinicdesk.rules.codes import LANGUAGES
 from clinicdesk.services import audit
 from clinicdesk.services.practice import Practice, get_settings, put_settings
 
 NAME_MAX, ADDRESS_MAX, PHONE_MAX = 200, 500, 50
+REVIEW_DAYS_RANGE = (30, 1_095)
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class ClinicDetails:
     country: str | None
     currency: str
     language: str
+    history_review_days: int = DEFAULT_HISTORY_REVIEW_DAYS
 
 
 def clinic_details(practice: Practice) -> ClinicDetails:
@@ -32,6 +35,7 @@ def clinic_details(practice: Practice) -> ClinicDetails:
         country=stored.get("country"),
         currency=stored.get("currency") or "EUR",
         language=stored.get("language") or "en",
+        history_review_days=int(stored.get("history_review_days") or DEFAULT_HISTORY_REVIEW_DAYS),
     )
 
 
@@ -43,6 +47,7 @@ def update_clinic_details(practice: Practice, *, details: ClinicDetails) -> Clin
         country=(details.country or "").strip().upper() or None,
         currency=details.currency.strip().upper(),
         language=details.language,
+        history_review_days=details.history_review_days,
     )
     if not cleaned.clinic_name:
         raise ValidationError(
@@ -65,6 +70,17 @@ def update_clinic_details(practice: Practice, *, details: ClinicDetails) -> Clin
                 maximum=maximum,
                 length=length,
             )
+    low, high = REVIEW_DAYS_RANGE
+    if not low <= cleaned.history_review_days <= high:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "ClinicDeskError",
+                "Review the history every {low} to {high} days.",
+            ),
+            field="history_review_days",
+            low=low,
+            high=high,
+        )
     if cleaned.language not in LANGUAGES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("ClinicDeskError", "Unknown language."), field="language"

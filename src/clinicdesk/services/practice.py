@@ -134,6 +134,10 @@ class Practice:
             audit.record(session, "show_recovery_key")
             return str(get_settings(session)[RECOVERY_KEY_SETTING])
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongSecret unless `passphrase` opens this vault (to leave the kiosk)."""
+        self.vault.unlock_with_passphrase(passphrase)
+
     def suspend(self) -> DataFolderLock:
         """Lock the screen: dispose the engine, forget the keys, keep the folder lock."""
         self.engine.dispose()

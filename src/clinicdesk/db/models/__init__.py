@@ -3,6 +3,13 @@
 from clinicdesk.db.models.audit import AuditEntry
 from clinicdesk.db.models.catalogue import TreatmentFamily, TreatmentService
 from clinicdesk.db.models.clients import Client, ClientSearchKey
+from clinicdesk.db.models.consultations import (
+    Consultation,
+    ConsultationAmendment,
+    IntakeSubmission,
+    PlanTreatment,
+    TreatmentPlan,
+)
 from clinicdesk.db.models.history import (
     HistoryEntry,
     HistoryReview,
@@ -15,12 +22,17 @@ __all__ = [
     "AuditEntry",
     "Client",
     "ClientSearchKey",
+    "Consultation",
+    "ConsultationAmendment",
     "HistoryEntry",
     "HistoryReview",
+    "IntakeSubmission",
     "PatchTest",
+    "PlanTreatment",
     "PracticeSetting",
     "ScreeningOverride",
     "StaffMember",
     "TreatmentFamily",
+    "TreatmentPlan",
     "TreatmentService",
 ]
