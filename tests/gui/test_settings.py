@@ -77,3 +77,15 @@ def test_recovery_key_is_shown_again_only_with_the_passphrase(new_practice):
     replaced = practice.replace_recovery_key()
     assert replaced != recovery_key
     assert practice.recovery_key(passphrase=PASSPHRASE) == replaced
+
+
+def test_the_history_review_period_is_the_practices_choice(qtbot, handle, data_dir, keychain):
+    from clinicdesk.services import clinic
+    from clinicdesk.ui.preferences import Preferences
+    from clinicdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(handle, Preferences(data_dir), keychain)
+    qtbot.addWidget(dialog)
+    dialog.review_days.setValue(180)
+    dialog.save()
+    assert clinic.clinic_details(handle.practice).history_review_days == 180

@@ -19,11 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.rules.client_alerts import Alert, Severity, client_alerts
-from clinicdesk.services import activity, clients, history, screening
+from clinicdesk.rules.codes import text_in
+from clinicdesk.rules.screening import load_rules
+from clinicdesk.services import activity, catalogue, clients, clinic, history, plans, screening
 from clinicdesk.services.clients import ClientRecord
+from clinicdesk.ui.consultations_tab import ConsultationsTab
 from clinicdesk.ui.formatting import format_date, format_datetime
-from clinicdesk.ui.i18n import LANGUAGES
+from clinicdesk.ui.history_tab import HistoryTab
+from clinicdesk.ui.i18n import LANGUAGES, current_language
+from clinicdesk.ui.patch_test_panel import PatchTestPanel
+from clinicdesk.ui.patch_test_texts import problem_text
 from clinicdesk.ui.practice_handle import PracticeHandle
+from clinicdesk.ui.screening_view import level_name
 
 ALERT_COLOURS = {
     Severity.DANGER: ("#fdecea", "#8a1c1c"),
@@ -82,10 +89,26 @@ class ClientRecordPane(QWidget):
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.addWidget(details_box)
+        self.overrides_title = QLabel()
+        self.overrides_title.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        self.overrides = QListWidget()
+        self.overrides.setObjectName("overrideList")
+        self.overrides.setWordWrap(True)
+        self.overrides.setMaximumHeight(140)
+        overview_layout.addWidget(self.overrides_title)
+        overview_layout.addWidget(self.overrides)
         overview_layout.addWidget(self.activity_title)
         overview_layout.addWidget(self.activity, 1)
+        self.history_tab = HistoryTab(handle)
+        self.patch_tests = PatchTestPanel(handle)
+        self.consultations = ConsultationsTab(handle)
+        for tab in (self.history_tab, self.patch_tests, self.consultations):
+            tab.changed.connect(self._refresh_overview)
         self.tabs = QTabWidget()
         self.tabs.addTab(overview, "")
+        self.tabs.addTab(self.history_tab, "")
+        self.tabs.addTab(self.patch_tests, "")
+        self.tabs.addTab(self.consultations, "")
 
         record = QWidget()
         layout = QVBoxLayout(record)
@@ -105,7 +128,11 @@ class ClientRecordPane(QWidget):
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("Edit"))
         self.tabs.setTabText(0, self.tr("Overview"))
+        self.tabs.setTabText(1, self.tr("Medical history"))
+        self.tabs.setTabText(2, self.tr("Patch tests"))
+        self.tabs.setTabText(3, self.tr("Consultations"))
         self.activity_title.setText(self.tr("Recent activity"))
+        self.overrides_title.setText(self.tr("Contraindication warnings let through"))
         self.placeholder.setText(
             self.tr("Choose a client in the list and press Enter to open their record.")
         )
@@ -129,6 +156,10 @@ class ClientRecordPane(QWidget):
         self._clear_layout(self.alerts)
         self._clear_layout(self.details)
         self.activity.clear()
+        self.overrides.clear()
+        self.history_tab.clear()
+        self.patch_tests.clear()
+        self.consultations.clear()
         self.stack.setCurrentWidget(self.placeholder)
 
     def _fill(self, record: ClientRecord) -> None:
@@ -149,8 +180,18 @@ class ClientRecordPane(QWidget):
         self.subtitle.setText("  ·  ".join(parts))
         self._show_alerts(record)
         self._show_details(record)
+        self._show_overrides(record.id)
         self._show_activity(record.id)
+        self.history_tab.show_client(record.id)
+        self.patch_tests.show_client(record.id)
+        self.consultations.show_client(record)
         self.stack.setCurrentIndex(1)
+
+    def _refresh_overview(self) -> None:
+        if self.record is not None and self._handle.is_open:
+            self._show_alerts(self.record)
+            self._show_overrides(self.record.id)
+            self._show_activity(self.record.id)
 
     def _show_alerts(self, record: ClientRecord) -> None:
         self._clear_layout(self.alerts)
@@ -170,16 +211,76 @@ class ClientRecordPane(QWidget):
             ],
             history_reviewed=reviewed.date() if reviewed else None,
             overrides=len(screening.overrides(practice, client_id=record.id)),
+            review_days=clinic.clinic_details(practice).history_review_days,
         )
-        for alert in found:
-            background, foreground = ALERT_COLOURS[alert.severity]
-            label = QLabel(self.alert_text(alert))
-            label.setObjectName(f"alert_{alert.code}")
+        screened = self._planned_treatment_alerts(record.id)
+        for severity, name, text in sorted(
+            [(a.severity, a.code, self.alert_text(a)) for a in found] + screened,
+            key=lambda alert: -alert[0],
+        ):
+            background, foreground = ALERT_COLOURS[severity]
+            label = QLabel(text)
+            label.setObjectName(f"alert_{name}")
             label.setWordWrap(True)
             label.setStyleSheet(
                 f"background:{background}; color:{foreground}; padding:4px 8px; border-radius:4px;"
             )
             self.alerts.addWidget(label)
+
+    def _planned_treatment_alerts(self, client_id: int) -> list[tuple[Severity, str, str]]:
+        """Contraindications and patch tests due for the treatments in the client's open plans."""
+        practice = self._handle.practice
+        language = current_language()
+        names = {f.code: f.name(language) for f in catalogue.families(practice)}
+        alerts = []
+        for family in plans.planned_families(practice, client_id=client_id):
+            result = screening.screen_client(practice, client_id=client_id, family=family)
+            treatment = names.get(family, family)
+            for finding in result.findings:
+                if finding.level.value == "caution":
+                    continue
+                severity = (
+                    Severity.DANGER if finding.level.value == "absolute" else Severity.WARNING
+                )
+                text = (
+                    f"{treatment} — {level_name(finding.level.value)}: {finding.message(language)}"
+                )
+                alerts.append((severity, f"screening_{family}_{finding.rule.id}", text))
+            if result.patch_test is not None:
+                text = (
+                    self.tr("%1 — patch test: %2")
+                    .replace("%1", treatment)
+                    .replace("%2", problem_text(result.patch_test))
+                )
+                alerts.append((Severity.WARNING, f"patch_test_{family}", text))
+        return alerts
+
+    def _show_overrides(self, client_id: int) -> None:
+        self.overrides.clear()
+        practice = self._handle.practice
+        language = current_language()
+        names = {
+            f.code: f.name(language) for f in catalogue.families(practice, include_retired=True)
+        }
+        found = screening.overrides(practice, client_id=client_id)
+        messages = {rule.id: rule.message for rule in load_rules()}
+        for override in found:
+            if override.rule_id == screening.PATCH_TEST_RULE:
+                warning = self.tr("Patch test")
+            elif override.rule_id in messages:
+                warning = text_in(messages[override.rule_id], language)
+            else:
+                warning = override.rule_id
+            self.overrides.addItem(
+                self.tr("%1  %2, %3 — “%4” (%5)")
+                .replace("%1", format_datetime(override.at))
+                .replace("%2", names.get(override.family, override.family))
+                .replace("%3", warning)
+                .replace("%4", override.reason)
+                .replace("%5", override.actor)
+            )
+        self.overrides_title.setVisible(bool(found))
+        self.overrides.setVisible(bool(found))
 
     def alert_text(self, alert: Alert) -> str:
         values = dict(alert.values)

@@ -42,3 +42,21 @@ class Translators:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+
+
+def current_language() -> str:
+    """The interface language as data files name it ("fr_FR" finds "fr" in rules.codes.text_in)."""
+    return QLocale().name()
+
+
+_LOADED: dict[str, QTranslator] = {}
+
+
+def translate_in(language: str, context: str, source: str) -> str:
+    """`source` in `language` without changing the interface language (a client's form)."""
+    translator = _LOADED.get(language)
+    if translator is None:
+        translator = QTranslator()
+        translator.load(f"clinicdesk_{language}", str(resource_path("translations")))
+        _LOADED[language] = translator
+    return translator.translate(context, source) or source

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import clinic
 from clinicdesk.ui import preferences as prefs
+from clinicdesk.ui.catalogue_editor import CatalogueEditor
 from clinicdesk.ui.countries import territories
 from clinicdesk.ui.errors import message_for, show_error
 from clinicdesk.ui.i18n import LANGUAGES
@@ -69,12 +70,23 @@ class SettingsDialog(QDialog):
         self.currency.setMaxLength(3)
         self.clinic_error = QLabel()
         self.clinic_error.setStyleSheet("color: #b00020;")
-        self.clinic_labels = [QLabel() for _ in range(5)]
+        self.review_days = QSpinBox()
+        self.review_days.setObjectName("historyReviewDays")
+        self.review_days.setRange(*clinic.REVIEW_DAYS_RANGE)
+        self.review_days.setValue(self._details.history_review_days)
+        self.clinic_labels = [QLabel() for _ in range(6)]
         clinic_page = QWidget()
         clinic_form = QFormLayout(clinic_page)
         for label, field in zip(
             self.clinic_labels,
-            (self.clinic_name, self.address, self.phone, self.country, self.currency),
+            (
+                self.clinic_name,
+                self.address,
+                self.phone,
+                self.country,
+                self.currency,
+                self.review_days,
+            ),
             strict=True,
         ):
             clinic_form.addRow(label, field)
@@ -140,6 +152,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(clinic_page, "")
         self.tabs.addTab(general_page, "")
         self.tabs.addTab(security_page, "")
+        self.treatments = CatalogueEditor(handle)  # saves its own changes as they are applied
+        self.tabs.addTab(self.treatments, "")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -154,7 +168,12 @@ class SettingsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         for index, text in enumerate(
-            (self.tr("Clinic"), self.tr("General"), self.tr("Passphrase and recovery"))
+            (
+                self.tr("Clinic"),
+                self.tr("General"),
+                self.tr("Passphrase and recovery"),
+                self.tr("Treatments"),
+            )
         ):
             self.tabs.setTabText(index, text)
         for label, text in zip(
@@ -165,6 +184,7 @@ class SettingsDialog(QDialog):
                 self.tr("Phone"),
                 self.tr("Country"),
                 self.tr("Currency"),
+                self.tr("Go through each client's history again after"),
             ),
             strict=True,
         ):
@@ -200,6 +220,13 @@ class SettingsDialog(QDialog):
         )
         self.sheet_button.setText(self.tr("Print or save the Recovery Sheet…"))
         self.replace_button.setText(self.tr("Replace the recovery key…"))
+        self.treatments.retranslate()
+        self.review_days.setSuffix(self.tr(" days"))
+
+    def done(self, result: int) -> None:
+        # OK and Cancel both close the dialog: a treatment's unapplied edits are asked about.
+        if self.treatments.confirm_leave():
+            super().done(result)
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -212,6 +239,7 @@ class SettingsDialog(QDialog):
             country=self.country.currentData(),
             currency=self.currency.text(),
             language=self.language.currentData(),
+            history_review_days=self.review_days.value(),
         )
         try:
             clinic.update_clinic_details(self._handle.practice, details=details)
