@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -11,6 +13,7 @@ from clinicdesk.db.models import AuditEntry
 from clinicdesk.services import clients, consultations, history, patch_tests, plans, screening
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.ui.client_record import ClientRecordPane
+from clinicdesk.ui.consultation_documents import consultation_summary_pdf, intake_form_pdf
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.screening_view import ReasonDialog
 
@@ -231,3 +234,70 @@ def test_a_final_consultation_is_amended_beside_the_original(qtbot, record, prac
     html = tab.detail.toPlainText()
     assert "Softer in 2 weeks" in html and "Softer in 3 weeks" in html
     assert "Client corrected the timing" in html
+
+
+def pdf_text(pdf: bytes, tmp_path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed")
+    path = tmp_path / "document.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
+    return "".join(out.stdout.decode().split())  # line breaks fall anywhere in wrapped text
+
+
+def test_the_summary_prints_the_screening_its_reasons_and_the_amendments(
+    practice, client_id, tmp_path
+):
+    history.record_item(practice, client_id=client_id, kind="condition", code="cold_sores")
+    draft = consultations.start(practice, client_id=client_id)
+    found = screening.screen_client(
+        practice, client_id=client_id, family="chemical_peel", context=draft.context
+    )
+    for rule_id in found.needs_override():
+        screening.override(
+            practice,
+            client_id=client_id,
+            family="chemical_peel",
+            rule_id=rule_id,
+            level="relative",
+            reason="Brak opryszczki od dwóch lat",
+            context=draft.context,
+        )
+    final = consultations.finalise(
+        practice,
+        consultation_id=draft.id,
+        answers={
+            "reason": "Przebarwienia po lecie",
+            "data_consent": True,
+            "considered": ["chemical_peel"],
+            "plan": [{"family": "chemical_peel", "sessions": 3}],
+        },
+    )
+    consultations.amend(
+        practice,
+        consultation_id=final.id,
+        field="reason",
+        new_value="Przebarwienia i zmarszczki",
+        reason="Klientka dodała drugi powód wizyty",
+    )
+    text = pdf_text(
+        consultation_summary_pdf(practice, consultations.get(practice, consultation_id=final.id)),
+        tmp_path,
+    )
+    for expected in (
+        "ZofiaWójcik",
+        "Przebarwieniapolecie",
+        "Brakopryszczkioddwóchlat",
+        "Przebarwieniaizmarszczki",
+        "Klientkadodaładrugipowódwizyty",
+    ):
+        assert expected in text
+
+
+@pytest.mark.parametrize(("language", "question"), [("pl", "cukrzycę"), ("zh_CN", "糖尿病")])
+def test_the_blank_questionnaire_prints_in_the_clients_language(
+    practice, tmp_path, language, question
+):
+    text = pdf_text(intake_form_pdf(practice, language=language), tmp_path)
+    assert question in text
+    assert "InstitutHélène" in text

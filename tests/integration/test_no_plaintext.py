@@ -18,11 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from clinicdesk.services import clients
+from clinicdesk.services import clients, consultations, history, intake
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.client_import import import_clients
 from clinicdesk.services.integrity import verify
 from clinicdesk.services.practice import create_practice, open_practice
+from clinicdesk.ui.consultation_documents import consultation_summary_pdf
 
 # Shorter needles could turn up by chance in a few megabytes of ciphertext.
 MIN_NEEDLE_BYTES = 6
@@ -61,6 +62,8 @@ SECRETS = [
     "Vrrbzqium",
     "Mnopqluxine",
 ]
+# Health information: a history entry, a consultation answer, a kiosk answer.
+HEALTH_SECRETS = ["Kwxzoprazol 40 mg", "Qqxvelnik na policzkach", "Jjxqubalsam"]
 # The forms the search index holds: folded to lower-case ASCII, phone digits, ISO dates.
 FOLDED = [
     "zaneta",
@@ -90,7 +93,7 @@ def fold(text: str) -> str:
 def needles() -> list[tuple[str, str, bytes, bool]]:
     """(needle, encoding, bytes, case-insensitive) for every needle and encoding."""
     found = []
-    for text in SECRETS:
+    for text in SECRETS + HEALTH_SECRETS:
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
             found.append((text, encoding, text.encode(encoding), False))
     for text in FOLDED + [fold(s) for s in SECRETS if fold(s).isascii()]:
@@ -119,6 +122,34 @@ def scan(*roots: Path) -> tuple[list[Path], list[str]]:
     """Every file under `roots` (recursively, whatever exists) and the needles found in them."""
     files = sorted(p for root in roots if root.exists() for p in root.rglob("*") if p.is_file())
     return files, [leak for path in files for leak in leaks_in(path)]
+
+
+def record_health_information(practice, client_id: int) -> None:
+    history.record_item(practice, client_id=client_id, kind="medication", text=HEALTH_SECRETS[0])
+    draft = consultations.start(practice, client_id=client_id)
+    final = consultations.finalise(
+        practice,
+        consultation_id=draft.id,
+        answers={"reason": HEALTH_SECRETS[1], "data_consent": True},
+    )
+    intake.submit(
+        practice,
+        client_id=client_id,
+        language="pl",
+        answers={"allergies": {"items": [{"substance": HEALTH_SECRETS[2], "reaction": ""}]}},
+    )
+    # Documents are made in memory: rendering one writes nothing anywhere.
+    assert consultation_summary_pdf(practice, consultations.get(practice, consultation_id=final.id))
+
+
+def health_information(practice, client_id: int) -> str:
+    items = history.history(practice, client_id=client_id)
+    [consultation] = consultations.consultations(practice, client_id=client_id)
+    [submission] = intake.pending(practice, client_id=client_id)
+    return json.dumps(
+        [[i.text for i in items], dict(consultation.answers), dict(submission.answers)],
+        ensure_ascii=False,
+    )
 
 
 def test_no_client_data_in_plaintext_anywhere(tmp_path: Path, monkeypatch, cli):
@@ -151,6 +182,7 @@ def test_no_client_data_in_plaintext_anywhere(tmp_path: Path, monkeypatch, cli):
         found = clients.search_clients(practice, text="qwertynska")
         assert [(r.given_name, r.family_name) for r in found] == [("Żaneta", "Qwertyńska")]
         assert [r.id for r in clients.search_clients(practice, text="0698 765 432")] == [made.id]
+        record_health_information(practice, made.id)
         assert verify(practice).ok
         # While the practice is open: the WAL and shared-memory files exist now.
         files_open, leaks_open = scan(data_dir, temp)
@@ -175,10 +207,13 @@ def test_no_client_data_in_plaintext_anywhere(tmp_path: Path, monkeypatch, cli):
     with open_practice(data_dir, passphrase=cli.passphrase) as practice:
         rows = clients.search_clients(practice)
         records = [clients.open_client(practice, client_id=r.id).fields for r in rows]
+        stored = health_information(practice, made.id)
     readable = "\n".join(json.dumps(vars(r), default=str, ensure_ascii=False) for r in records)
     for text in SECRETS:
         if text != "龘靐齉":  # only the search index holds the joined form
             assert text in readable, f"{text!r} not found through the services"
+    for text in HEALTH_SECRETS:
+        assert text in stored, f"{text!r} not found through the services"
     # ...and the scanner does see plaintext where there is some.
     planted = leaks_in(source)
     for expected in ("'Qwertyńska' in utf-8", "'靐齉' in utf-8", "'zyxwvut' in utf-8"):

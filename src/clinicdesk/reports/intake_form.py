@@ -183,10 +183,13 @@ def _question(number: int, question: FormQuestion, text: IntakeFormText, styles:
             body.append(WritingLines(question.lines, spacing=LINE_SPACING))
     if question.detail or question.date_label:
         body.append(_detail_line(question, styles, width))
+    # A plain cell, not a paragraph: Chinese wrapping would break "10." between digits.
+    number_cell = f"{number}."
     return Table(
-        [[para(f"{number}.", styles.bold), body]],
+        [[number_cell, body]],
         colWidths=[NUMBER_WIDTH, width],
         style=[
+            ("FONT", (0, 0), (0, 0), styles.bold.fontName, styles.bold.fontSize),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -370,6 +370,14 @@ class ClientRecordPane(QWidget):
             "screening_override": self.tr("Contraindication warning let through"),
             "patch_test_applied": self.tr("Patch test applied"),
             "patch_test_read": self.tr("Patch test read"),
+            "consultation_start": self.tr("Consultation started"),
+            "consultation_final": self.tr("Consultation finished"),
+            "consultation_amend": self.tr("Consultation amended"),
+            "consultation_discard": self.tr("Draft consultation discarded"),
+            "plan_create": self.tr("Treatment plan drafted"),
+            "intake_submit": self.tr("Client answered the health questionnaire"),
+            "intake_accepted": self.tr("Client's answers accepted into the history"),
+            "intake_discarded": self.tr("Client's answers discarded"),
         }
         for entry in activity.recent_activity(self._handle.practice, client_id=client_id):
             what = actions.get(entry.action, entry.action)

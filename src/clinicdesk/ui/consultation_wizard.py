@@ -8,6 +8,7 @@ out; the wizard then shows the reason on the page it concerns.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -98,11 +99,10 @@ class ConsultationWizard(QWizard):
             self.answers["page"] = self.currentId()
         return self.answers
 
-    def save_draft(self) -> bool:
-        if self.consultation.final or not self._handle.is_open:
-            return True
+    def _store(self, write: Callable[..., ConsultationRecord]) -> bool:
+        """Save the answers through `write` (draft or final); show what stops it."""
         try:
-            self.consultation = consultations.save_draft(
+            self.consultation = write(
                 self._handle.practice, consultation_id=self.consultation.id, answers=self.collect()
             )
         except ValidationError as error:
@@ -110,6 +110,13 @@ class ConsultationWizard(QWizard):
             return False
         except ClinicDeskError as error:
             show_error(self, error)
+            return False
+        return True
+
+    def save_draft(self) -> bool:
+        if self.consultation.final or not self._handle.is_open:
+            return True
+        if not self._store(consultations.save_draft):
             return False
         self.draft_saved.emit(self.consultation.id)
         return True
@@ -130,15 +137,7 @@ class ConsultationWizard(QWizard):
             return False
         if self.currentPage() is not self.consent_page:
             return True
-        try:
-            self.consultation = consultations.finalise(
-                self._handle.practice, consultation_id=self.consultation.id, answers=self.collect()
-            )
-        except ValidationError as error:
-            self._show_problem(error)
-            return False
-        except ClinicDeskError as error:
-            show_error(self, error)
+        if not self._store(consultations.finalise):
             return False
         self.finalised.emit(self.consultation.id)
         return True

@@ -122,8 +122,8 @@ class HistoryTab(QWidget):
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DATES, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RECORDED, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(DATES, 150)
-        self.tree.setColumnWidth(RECORDED, 250)
+        self.tree.setColumnWidth(DATES, 120)
+        self.tree.setColumnWidth(RECORDED, 180)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         # Row heights follow the column widths once a resize settles.
         self._relayout = QTimer(self, singleShot=True, interval=50)

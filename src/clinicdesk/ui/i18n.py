@@ -24,14 +24,16 @@ class Translators:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def install(self, language: str) -> None:
-        app = QCoreApplication.instance()
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+    def install(self, language: str, *, set_locale: bool = True) -> None:
+        """Put `language` in place of the previous one; `set_locale` False keeps the date
+        and number formats (the kiosk speaks the client's language on the practice's
+        computer)."""
+        self.remove()
         self.language = language if language in LANGUAGES else "en"
-        # English in the formats of the UK and Europe (day first, 24-hour), not the US.
-        QLocale.setDefault(QLocale("en_GB" if self.language == "en" else self.language))
+        if set_locale:
+            # English in the formats of the UK and Europe (day first, 24-hour), not the US.
+            QLocale.setDefault(QLocale("en_GB" if self.language == "en" else self.language))
+        app = QCoreApplication.instance()
         # English has a file too: it holds the plural forms ("1 client", "2 clients").
         candidates = [(f"clinicdesk_{self.language}", str(resource_path("translations")))]
         if self.language != "en":
@@ -42,6 +44,12 @@ class Translators:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+
+    def remove(self) -> None:
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
 
 
 def current_language() -> str:

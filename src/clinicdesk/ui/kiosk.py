@@ -9,7 +9,7 @@ that the practitioner reviews and accepts on the client's record.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,39 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.errors import ClinicDeskError, ValidationError, WrongSecret
-from clinicdesk.paths import resource_path
 from clinicdesk.services import intake
 from clinicdesk.ui.errors import message_for
-from clinicdesk.ui.i18n import LANGUAGES
+from clinicdesk.ui.i18n import LANGUAGES, Translators
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.questionnaire_form import QuestionnaireForm
 from clinicdesk.ui.unlock import retry_delay
-
-
-class ClientLanguage:
-    """The client's language laid over the practitioner's while the kiosk is open."""
-
-    def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
-
-    def install(self, language: str) -> None:
-        self.remove()
-        app = QCoreApplication.instance()
-        sources = [(f"clinicdesk_{language}", str(resource_path("translations")))]
-        if language != "en":
-            qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            sources.append((f"qtbase_{language}", qt))
-        for name, folder in sources:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                self._installed.append(translator)
-
-    def remove(self) -> None:
-        app = QCoreApplication.instance()
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
 
 
 class KioskWindow(QWidget):
@@ -81,8 +54,9 @@ class KioskWindow(QWidget):
         self._failures = 0
         self._return_to = 0
         self.language = language if language in LANGUAGES else "en"
-        self._client_language = ClientLanguage()
-        self._client_language.install(self.language)
+        # Laid over the practitioner's language while the kiosk is open.
+        self._client_language = Translators()
+        self._client_language.install(self.language, set_locale=False)
 
         self.language_buttons: dict[str, QPushButton] = {}
         languages = QHBoxLayout()
@@ -158,7 +132,9 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(32, 16, 32, 24)
         layout.addLayout(languages)
         layout.addWidget(self.pages, 1)
-        self.setStyleSheet("QPushButton { font-size: 18px; padding: 8px 16px; }")
+        self.setStyleSheet(
+            "QPushButton { font-size: 18px; padding: 8px 16px; } QLabel { font-size: 18px; }"
+        )
         handle.locked.connect(self.hide)
         handle.unlocked.connect(self._show_again)
         self.retranslate()
@@ -167,7 +143,7 @@ class KioskWindow(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        self._client_language.install(language)
+        self._client_language.install(language, set_locale=False)
         self.form.set_language(language)
 
     def changeEvent(self, event: QEvent) -> None:

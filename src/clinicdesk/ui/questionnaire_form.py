@@ -159,8 +159,10 @@ class QuestionWidget(QFrame):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
         self.detail = QLineEdit()
         self.date_label = QLabel()
+        self.date_label.setWordWrap(True)
         self.date = OptionalDate()
         self.lines = QPlainTextEdit()
         self.lines.setTabChangesFocus(True)
@@ -280,6 +282,8 @@ class QuestionnaireForm(QScrollArea):
         self.language = language
         self.questionnaire = questionnaire.load_questionnaire()
         self.setWidgetResizable(True)
+        # Questions wrap to the width of the screen rather than scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         if large:
             body.setStyleSheet(
