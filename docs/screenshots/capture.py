@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from clinicdesk.services import clients
+from clinicdesk.services import clients, history
 from clinicdesk.services.demo_data import demo_clients
 from clinicdesk.services.practice import create_practice
 from clinicdesk.ui.i18n import Translators
 from clinicdesk.ui.main_window import MainWindow
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.preferences import Preferences
+from clinicdesk.ui.settings_dialog import SettingsDialog
 from clinicdesk.ui.setup_wizard import SetupWizard
 from clinicdesk.ui.unlock import UnlockDialog
 
@@ -27,6 +29,60 @@ HERE = Path(__file__).resolve().parent
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def fill_history(practice, client_id: int) -> None:
+    today = date.today()
+    for kind, code, text, started, ended, details in (
+        ("medication", None, "Curacné 20 mg", today - timedelta(days=150), None, {}),
+        ("allergy", None, "Latex", None, None, {"substance": "Latex", "reaction": "Hives", "severity": "severe"}),
+        ("condition", "cold_sores", "Twice a year", None, None, {}),
+        ("fitzpatrick", "3", "", None, None, {}),
+        ("aesthetic_treatment", "chemical_peel", "Glycolic 30 %", date(2024, 5, 2), None, {"outcome": "Good", "satisfaction": 4}),
+        ("lifestyle", "smoker", "5 a day", None, None, {}),
+    ):
+        history.record_item(
+            practice, client_id=client_id, kind=kind, code=code, text=text,
+            started=started, ended=ended, details=details,
+        )  # fmt: skip
+    history.mark_reviewed(practice, client_id=client_id)
+
+
+def capture_safety_screens(app, window, handle, suffix: str) -> None:
+    """The history tab, the wizard screening treatments, the kiosk and the catalogue."""
+    practice = handle.practice
+    record = window.record
+    client_id = record.record.id
+    fill_history(practice, client_id)
+    record.show_client(client_id)
+    record.tabs.setCurrentWidget(record.history_tab)
+    settle(app)
+    window.grab().save(str(HERE / f"history{suffix}.png"))
+
+    record.tabs.setCurrentWidget(record.consultations)
+    wizard = record.consultations.start_or_resume()
+    wizard.reason_page.boxes["reason"].setPlainText("Acne marks and dull skin")
+    while wizard.currentPage() is not wizard.treatments_page:
+        wizard.next()
+    for family in ("chemical_peel", "laser_ipl", "facial"):
+        wizard.treatments_page.check(family)
+    settle(app)
+    wizard.grab().save(str(HERE / f"consultation-screening{suffix}.png"))
+    wizard.close()
+
+    kiosk = record.consultations.start_kiosk("pl" if suffix == "" else suffix.lstrip("-"))
+    kiosk.resize(1280, 800)
+    kiosk.form.questions["pregnancy"].buttons["not_pregnant"].setChecked(True)
+    settle(app)
+    kiosk.grab().save(str(HERE / f"kiosk{suffix}.png"))
+    kiosk.release()
+
+    settings = SettingsDialog(handle, Preferences(Path(tempfile.gettempdir())), None)
+    settings.tabs.setCurrentWidget(settings.treatments)
+    settings.show()
+    settle(app)
+    settings.grab().save(str(HERE / f"settings-treatments{suffix}.png"))
+    settings.reject()
 
 
 def main() -> None:
@@ -78,6 +134,7 @@ def main() -> None:
         window.client_list.open_selected()
         settle(app)
         window.grab().save(str(HERE / f"client-record{suffix}.png"))
+        capture_safety_screens(app, window, handle, suffix)
         window.show_lock_screen()
         settle(app)
         window.grab().save(str(HERE / f"locked{suffix}.png"))

@@ -236,7 +236,8 @@ class ConsultationsTab(QWidget):
             if rows:
                 heading = f"<h3>{escape(tr(title))}</h3>" if title else ""
                 parts.append(heading + "".join(rows))
-        return "".join(parts) or f"<p>{escape(self.tr('Nothing written yet.'))}</p>"
+        nothing = self.tr("Nothing written yet.")
+        return "".join(parts) or f"<p>{escape(nothing)}</p>"
 
     # -- actions -----------------------------------------------------------------------------
 

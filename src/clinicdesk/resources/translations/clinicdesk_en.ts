@@ -2,10 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AllergyRows</name>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="97"/>
+        <source>Add another allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="103"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="104"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="105"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="35"/>
+        <source>Amend the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="65"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="66"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="67"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="69"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="78"/>
+        <source>The original answer is kept; the correction is shown beside it with your name, the time and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="157"/>
+        <source>Treatment families come with ClinicDesk and cannot be added: the screening rules know them by their code. Retire one the practice does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="161"/>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Screening rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="166"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="167"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="170"/>
+        <source>The screening rules that apply to this treatment. They come with ClinicDesk&apos;s resources and are changed by the clinic&apos;s medical lead, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="202"/>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="238"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="239"/>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="305"/>
+        <source>Never treat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="306"/>
+        <source>Only with a recorded reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="307"/>
+        <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,40 +404,75 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="106"/>
+        <location filename="../../ui/client_record.py" line="129"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="107"/>
+        <location filename="../../ui/client_record.py" line="130"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108"/>
+        <location filename="../../ui/client_record.py" line="131"/>
+        <source>Medical history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="132"/>
+        <source>Patch tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="133"/>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="134"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="110"/>
+        <location filename="../../ui/client_record.py" line="135"/>
+        <source>Contraindication warnings let through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="137"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="144"/>
+        <location filename="../../ui/client_record.py" line="175"/>
         <source>%1, born %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="145"/>
+        <location filename="../../ui/client_record.py" line="176"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="251"/>
+        <source>%1 — patch test: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
+        <source>Patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="275"/>
+        <source>%1  %2, %3 — “%4” (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="188"/>
+        <location filename="../../ui/client_record.py" line="289"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Under 18 (%n year old): check identity and parental consent before any treatment.</numerusform>
@@ -286,12 +480,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="194"/>
+        <location filename="../../ui/client_record.py" line="295"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="197"/>
+        <location filename="../../ui/client_record.py" line="298"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n other record may be the same person.</numerusform>
@@ -299,27 +493,27 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="199"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200"/>
+        <location filename="../../ui/client_record.py" line="301"/>
         <source>Allergies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="202"/>
+        <location filename="../../ui/client_record.py" line="303"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="205"/>
+        <location filename="../../ui/client_record.py" line="306"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="208"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n contraindication warning was let through with a reason.</numerusform>
@@ -327,152 +521,192 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="320"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="220"/>
+        <location filename="../../ui/client_record.py" line="321"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="221"/>
+        <location filename="../../ui/client_record.py" line="322"/>
         <source>Intersex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="222"/>
+        <location filename="../../ui/client_record.py" line="323"/>
         <source>Prefers not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="236"/>
+        <location filename="../../ui/client_record.py" line="337"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="237"/>
+        <location filename="../../ui/client_record.py" line="338"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="238"/>
+        <location filename="../../ui/client_record.py" line="339"/>
         <source>Gender identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="239"/>
+        <location filename="../../ui/client_record.py" line="340"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="240"/>
+        <location filename="../../ui/client_record.py" line="341"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="241"/>
+        <location filename="../../ui/client_record.py" line="342"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="242"/>
+        <location filename="../../ui/client_record.py" line="343"/>
         <source>Preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="243"/>
+        <location filename="../../ui/client_record.py" line="344"/>
         <source>How they found us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="245"/>
+        <location filename="../../ui/client_record.py" line="346"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="246"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="246"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="248"/>
+        <location filename="../../ui/client_record.py" line="349"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="249"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Client since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="260"/>
+        <location filename="../../ui/client_record.py" line="361"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="261"/>
+        <location filename="../../ui/client_record.py" line="362"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="262"/>
+        <location filename="../../ui/client_record.py" line="363"/>
         <source>Record opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="364"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="264"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="265"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>History entry added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="367"/>
         <source>History entry changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="267"/>
+        <location filename="../../ui/client_record.py" line="368"/>
         <source>History entry removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="268"/>
+        <location filename="../../ui/client_record.py" line="369"/>
         <source>History reviewed with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="370"/>
         <source>Contraindication warning let through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="270"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>Patch test applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="271"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Patch test read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="276"/>
+        <location filename="../../ui/client_record.py" line="373"/>
+        <source>Consultation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="374"/>
+        <source>Consultation finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="375"/>
+        <source>Consultation amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="376"/>
+        <source>Draft consultation discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="377"/>
+        <source>Treatment plan drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="378"/>
+        <source>Client answered the health questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="379"/>
+        <source>Client&apos;s answers accepted into the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="380"/>
+        <source>Client&apos;s answers discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>Imported from a client list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,8 +797,10 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../services/catalogue.py" line="170"/>
+        <location filename="../../services/catalogue.py" line="192"/>
         <location filename="../../services/client_fields.py" line="106"/>
-        <location filename="../../services/clinic.py" line="60"/>
+        <location filename="../../services/clinic.py" line="65"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +826,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/client_fields.py" line="146"/>
-        <location filename="../../services/clinic.py" line="70"/>
+        <location filename="../../services/clinic.py" line="86"/>
         <source>Unknown language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,9 +866,14 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="49"/>
-        <location filename="../../services/practice.py" line="220"/>
+        <location filename="../../services/clinic.py" line="54"/>
+        <location filename="../../services/practice.py" line="224"/>
         <source>The clinic&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/clinic.py" line="76"/>
+        <source>Review the history every {low} to {high} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -671,32 +912,32 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="160"/>
+        <location filename="../../services/practice.py" line="164"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="166"/>
+        <location filename="../../services/practice.py" line="170"/>
         <source>The database refused the change ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="192"/>
+        <location filename="../../services/practice.py" line="196"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="225"/>
+        <location filename="../../services/practice.py" line="229"/>
         <source>Your name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="235"/>
+        <location filename="../../services/practice.py" line="239"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="300"/>
+        <location filename="../../services/practice.py" line="304"/>
         <source>The key is not remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,52 +997,135 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="122"/>
+        <location filename="../../services/catalogue.py" line="125"/>
         <source>This treatment is not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="145"/>
+        <location filename="../../services/catalogue.py" line="164"/>
         <source>The treatment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="149"/>
+        <location filename="../../services/catalogue.py" line="213"/>
         <source>Patch-test times cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="113"/>
+        <location filename="../../services/catalogue.py" line="218"/>
+        <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="229"/>
+        <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="244"/>
+        <source>A treatment that requires consent needs a consent template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="251"/>
+        <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="302"/>
+        <source>A service lasts {minimum} to {maximum} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="309"/>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="313"/>
+        <source>This price is too high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="318"/>
+        <source>Prices are in the practice&apos;s currency, {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="356"/>
+        <source>This service is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
         <source>Unknown history section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="116"/>
+        <location filename="../../services/history.py" line="82"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="120"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>Unknown history code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="123"/>
+        <location filename="../../services/consultations.py" line="93"/>
+        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../ui/history_item_dialog.py" line="497"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="135"/>
+        <location filename="../../services/consultations.py" line="159"/>
+        <source>This consultation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="167"/>
+        <source>This consultation is final: it cannot be changed, only amended with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="280"/>
+        <source>Write why the client came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="284"/>
+        <source>The client&apos;s consent to keep their health data is needed to finalise the consultation: without it the clinic cannot keep their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="305"/>
+        <source>A planned treatment is ruled out by the client&apos;s history, or needs a reason recorded before it can be planned. Take it out of the plan or record the reason on the screening page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="348"/>
+        <source>Write why this is corrected (at least {minimum} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="368"/>
+        <source>The new text is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="144"/>
+        <location filename="../../services/history.py" line="110"/>
         <source>The end date is before the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="209"/>
+        <location filename="../../services/history.py" line="211"/>
         <source>This history entry no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,6 +1157,31 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/screening.py" line="167"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/intake.py" line="46"/>
+        <source>One answer cannot be kept as it is (a date that does not exist or is in the future, or a text that is too long). Check the highlighted question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/intake.py" line="154"/>
+        <source>These answers were already reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="62"/>
+        <source>This service is not one of the treatment&apos;s services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="69"/>
+        <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="79"/>
+        <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +1224,359 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
 </context>
 <context>
+    <name>CodeNames</name>
+    <message>
+        <location filename="../../ui/code_names.py" line="18"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="19"/>
+        <source>Current medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="20"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="21"/>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="22"/>
+        <source>Implants and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="23"/>
+        <source>Skin conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="24"/>
+        <source>Previous aesthetic treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="25"/>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="26"/>
+        <source>Lifestyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="27"/>
+        <source>Fitzpatrick skin type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="28"/>
+        <source>Skin type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="29"/>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="30"/>
+        <source>Identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="34"/>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="35"/>
+        <source>Breastfeeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="36"/>
+        <source>Trying to conceive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="37"/>
+        <source>Pacemaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="38"/>
+        <source>Implanted defibrillator (ICD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="39"/>
+        <source>Metal implant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="40"/>
+        <source>Permanent filler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="41"/>
+        <source>Keloid or raised scarring tendency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="42"/>
+        <source>Cold sores (herpes simplex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="43"/>
+        <source>Active skin infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="44"/>
+        <source>Eczema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="45"/>
+        <source>Psoriasis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="46"/>
+        <source>Rosacea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="47"/>
+        <source>Active acne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="48"/>
+        <source>Vitiligo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="49"/>
+        <source>Diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="50"/>
+        <source>Epilepsy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="51"/>
+        <source>Autoimmune disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="52"/>
+        <source>Bleeding disorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="53"/>
+        <source>Neuromuscular disorder (e.g. myasthenia gravis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="56"/>
+        <source>Cancer or cancer treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="57"/>
+        <source>Photosensitivity disorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="58"/>
+        <source>Recent surgery in the treatment area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="59"/>
+        <source>Tendency to darker marks after injury (hyperpigmentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="62"/>
+        <source>Allergy to a product ingredient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="65"/>
+        <source>Recent sun tan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="69"/>
+        <source>Isotretinoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="70"/>
+        <source>Other retinoids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="71"/>
+        <source>Anticoagulants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="72"/>
+        <source>Antiplatelet drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="73"/>
+        <source>Photosensitising drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="74"/>
+        <source>Immunosuppressants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="75"/>
+        <source>Antibiotics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="76"/>
+        <source>Corticosteroids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="81"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="82"/>
+        <source>Dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="83"/>
+        <source>Oily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="84"/>
+        <source>Combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="85"/>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="86"/>
+        <source>Smoker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="87"/>
+        <source>Frequent sun exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="88"/>
+        <source>Uses sunbeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="89"/>
+        <source>Uses self-tan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="90"/>
+        <source>Not pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="94"/>
+        <source>Type I: always burns, never tans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="95"/>
+        <source>Type II: usually burns, tans minimally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="96"/>
+        <source>Type III: sometimes burns, tans gradually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="97"/>
+        <source>Type IV: rarely burns, tans easily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="98"/>
+        <source>Type V: very rarely burns, tans darkly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="99"/>
+        <source>Type VI: never burns, deeply pigmented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="103"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="104"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="105"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="109"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="110"/>
+        <source>Client (self-reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="111"/>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="114"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRecoveryPage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="212"/>
@@ -893,6 +1595,453 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="213"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="214"/>
+        <source>Ask the client; tick only what they agree to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="217"/>
+        <source>The client agrees that the clinic keeps their health information and treatment records to treat them safely (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="221"/>
+        <source>Photos may be used for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="222"/>
+        <source>The clinical record only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="223"/>
+        <source>Anonymised teaching and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="225"/>
+        <source>Marketing: website, social media, brochures (the face may be recognisable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="229"/>
+        <source>Finishing makes the consultation final: afterwards it can only be amended, with a reason. The recommendation becomes a draft treatment plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDocuments</name>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <source>Reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <source>Expectation agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <source>Timeframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <source>Lifestyle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <source>Skin assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="67"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <source>Agreed next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="54"/>
+        <source>Photo consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="57"/>
+        <source>Why the client came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="59"/>
+        <source>Goals and expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="63"/>
+        <source>Lifestyle and skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <source>clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <source>anonymised teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="74"/>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <source>Health questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <source>Client&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <source>Substance, reaction and how severe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <source>Consultation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <source>Draft: not finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <source>Contraindication screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <source>Let through because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <source>Absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="112"/>
+        <source>Nothing in the history stands in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWizard</name>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="87"/>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="88"/>
+        <source>Save draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="89"/>
+        <source>Finish consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="129"/>
+        <source>Client fills in the health questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="130"/>
+        <source>Print a blank questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="131"/>
+        <source>Review the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="132"/>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="133"/>
+        <source>Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="134"/>
+        <source>Save summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="135"/>
+        <location filename="../../ui/consultations_tab.py" line="312"/>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="141"/>
+        <source>No consultation yet. Start one with the client: it goes through their goals, their health and the treatments considered, and ends with a draft plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultations_tab.py" line="157"/>
+        <source>The client answered the health questionnaire %n time(s): not reviewed yet.</source>
+        <translation>
+            <numerusform>The client answered the health questionnaire %n time: not reviewed yet.</numerusform>
+            <numerusform>The client answered the health questionnaire %n times: not reviewed yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="166"/>
+        <source>Resume the consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="166"/>
+        <source>New consultation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="171"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="171"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultations_tab.py" line="173"/>
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n amendment</numerusform>
+            <numerusform>%n amendments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="226"/>
+        <source>Amended on %1 by %2. Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="239"/>
+        <source>Nothing written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="313"/>
+        <source>Discard this unfinished consultation? What was written in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="331"/>
+        <source>Consultation summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="343"/>
+        <source>Health questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
@@ -903,6 +2052,120 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/errors.py" line="85"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="163"/>
+        <source>Offered by the practice (untick to retire it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="164"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="168"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="169"/>
+        <source>A signed consent form is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="170"/>
+        <source>Consent template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="171"/>
+        <source>the template&apos;s code, e.g. chemical_peel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="172"/>
+        <source>Patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="173"/>
+        <source>A patch test is required before this treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="177"/>
+        <source>Applied before the treatment, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="178"/>
+        <source>A negative test is valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <source>Test again after a break in treatments of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="180"/>
+        <source>If the test is missing, out of date or positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="186"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="187"/>
+        <location filename="../../ui/catalogue_family_form.py" line="189"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="188"/>
+        <source>one treatment only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="190"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="191"/>
+        <source>Test again when the client starts a medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="192"/>
+        <source>Test again after a pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="193"/>
+        <source>Refuse the treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="194"/>
+        <source>Treat only with a recorded reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="195"/>
+        <source>Default aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="197"/>
+        <source>One instruction per line, as it is handed to the client in each language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,6 +2188,592 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="90"/>
+        <source>Goals and expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="93"/>
+        <source>What the client hopes for, and what you agreed is realistic: write the expectation as you explained it, so both of you can come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="97"/>
+        <source>The client&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="99"/>
+        <source>Expectation agreed: what result is realistic, and what is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="101"/>
+        <source>In what time: sessions, weeks, when it lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="88"/>
+        <source>Health questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="91"/>
+        <source>Go through each question with the client. Answers already in the history are filled in; what you change is recorded as a new version when you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryItemDialog</name>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <source>Add to the medical history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <source>Change a history entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="260"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="261"/>
+        <source>1 – very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="262"/>
+        <source>2 – dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="263"/>
+        <source>3 – neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="264"/>
+        <source>4 – satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="265"/>
+        <source>5 – very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="273"/>
+        <source>%1 — leave empty if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="275"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="280"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="281"/>
+        <source>Medication class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="282"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="284"/>
+        <source>Implant or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="285"/>
+        <source>Skin condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="286"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="287"/>
+        <source>Habit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="288"/>
+        <location filename="../../ui/history_item_dialog.py" line="289"/>
+        <source>Skin type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="292"/>
+        <source>Medication (as on the box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="293"/>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="294"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="296"/>
+        <source>Document checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <source>Date of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="300"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="301"/>
+        <location filename="../../ui/history_item_dialog.py" line="302"/>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="303"/>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="306"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="308"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="309"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="310"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="311"/>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="312"/>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="313"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="314"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="315"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="316"/>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="317"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="336"/>
+        <source>e.g. Roaccutane 20 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="343"/>
+        <source>Optional when chosen from the list above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="355"/>
+        <source>Recognise from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="357"/>
+        <source>Choose the type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="359"/>
+        <location filename="../../ui/history_item_dialog.py" line="361"/>
+        <source>Other (describe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="386"/>
+        <source>Recognised as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="390"/>
+        <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="473"/>
+        <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="544"/>
+        <source>Unsaved entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="545"/>
+        <source>Close without saving this history entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="547"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="549"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/history_tab.py" line="165"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="168"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="169"/>
+        <location filename="../../ui/history_tab.py" line="416"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="170"/>
+        <source>Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="171"/>
+        <source>Show as known on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="172"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="173"/>
+        <source>Mark reviewed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="237"/>
+        <source>Showing the history as it was known on %1; nothing can be changed in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="244"/>
+        <source>Nothing had been recorded by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="247"/>
+        <source>Nothing recorded yet. Use “Add…” to record conditions, medication, allergies, previous treatments and the skin assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="302"/>
+        <source>Never reviewed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="307"/>
+        <source>Last reviewed on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="309"/>
+        <source>Last reviewed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="404"/>
+        <source>Remove from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="406"/>
+        <source>Remove “%1” from the current history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="412"/>
+        <source>It stays in the earlier versions: the history as known before today still shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="417"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../ui/history_versions.py" line="87"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="89"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="97"/>
+        <source>Dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="101"/>
+        <source>recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="103"/>
+        <source>not recognised as a screened medication class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="106"/>
+        <source>Reaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="109"/>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="112"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="115"/>
+        <source>Satisfaction: %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="119"/>
+        <source>Side effects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="125"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="128"/>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReviewDialog</name>
+    <message>
+        <location filename="../../ui/intake_review.py" line="39"/>
+        <source>Answers from the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="41"/>
+        <source>Answered by the client on %1, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="56"/>
+        <source>Accepting records these changes in the medical history as new versions, marked as given by the client. Check anything unclear with the client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="60"/>
+        <source>The answers match the history as it is: accepting changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="64"/>
+        <source>Accept into the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="66"/>
+        <location filename="../../ui/intake_review.py" line="112"/>
+        <source>Discard the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="70"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="83"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="84"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="85"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="95"/>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="95"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="113"/>
+        <source>Discard what the client answered? The history stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="157"/>
+        <source>For the practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="159"/>
+        <source>Welcome, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="162"/>
+        <source>Send my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="163"/>
+        <source>Thank you. Please hand the device back to your practitioner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="164"/>
+        <source>Practitioner: type the passphrase to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="165"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="173"/>
+        <source>Answer at least one question before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="68"/>
@@ -939,6 +2788,29 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifestylePage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="109"/>
+        <source>Lifestyle and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="111"/>
+        <source>Habits that affect the result, and what the client is ready to spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="114"/>
+        <source>Lifestyle: sun, sport, skincare routine, work, events coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="116"/>
+        <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,6 +3002,230 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>PatchTestPanel</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="59"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="60"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="61"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="62"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="63"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="64"/>
+        <source>Ready to read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="65"/>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="66"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="338"/>
+        <source>Patch tests needed before treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="339"/>
+        <source>Record patch test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="340"/>
+        <source>Record result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="341"/>
+        <source>No patch test recorded for this client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="388"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="469"/>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="472"/>
+        <source>Applied %1, ready to read from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="478"/>
+        <source>Read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="483"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestTexts</name>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="18"/>
+        <source>No patch test on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="19"/>
+        <source>The patch test can only be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="22"/>
+        <source>The patch test applied on %1 has not been read yet: record its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="26"/>
+        <source>The last patch test was positive (reaction): do not treat with this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="30"/>
+        <source>The last patch test was inconclusive: test again before treating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="34"/>
+        <source>The patch test applied on %1 is no longer valid: test again before treating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="38"/>
+        <source>A medication was started after the last patch test: test again before treating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="42"/>
+        <source>A pregnancy was recorded after the last patch test: test again before treating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="46"/>
+        <source>The last treatment was too long ago: test again before treating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="53"/>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="54"/>
+        <source>Positive (reaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="55"/>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="56"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="256"/>
+        <source>Recommendation and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="259"/>
+        <source>What you recommend and what happens next. The treatments ticked below become a draft treatment plan when the consultation is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="263"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="265"/>
+        <source>Agreed next steps: patch test, time to reflect, booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="267"/>
+        <source>Into the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Days apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="289"/>
+        <source>To choose later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="296"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="307"/>
+        <source>Ruled out by the screening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="309"/>
+        <source>Record a reason on the previous page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="26"/>
@@ -1167,6 +3263,141 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/printing.py" line="34"/>
         <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="211"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="212"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="213"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="215"/>
+        <source>I know the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="220"/>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/screening_view.py" line="59"/>
+        <source>Reason to go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="64"/>
+        <source>Write why the treatment can go ahead despite this warning, for example what you checked or who advised it. The reason is kept in the client&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="80"/>
+        <source>Record the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="79"/>
+        <source>Reason for the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="80"/>
+        <source>In the client&apos;s own words: what brings them, what bothers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="81"/>
+        <source>Why the client came (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="82"/>
+        <source>Concerns: areas, how long, what was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordResultDialog</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="255"/>
+        <source>Record a patch-test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="256"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="257"/>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="268"/>
+        <source>Choose the result that was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTestDialog</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="193"/>
+        <source>Record a patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="195"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="196"/>
+        <source>Product *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="197"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="198"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="199"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="200"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="204"/>
+        <source>e.g. behind the left ear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,148 +3482,300 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>ScreeningView</name>
+    <message>
+        <location filename="../../ui/screening_view.py" line="41"/>
+        <source>Absolute: cannot go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="42"/>
+        <source>Relative: needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="43"/>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="44"/>
+        <source>Let through with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="129"/>
+        <source>%1: ruled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="131"/>
+        <source>%1: blocked until a reason is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="135"/>
+        <source>%1: can go ahead, read the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="137"/>
+        <source>%1: nothing in the history stands in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="171"/>
+        <source>Record a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <source>Edit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="148"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="149"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="150"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="168"/>
+        <source>Type the price as an amount, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="255"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="256"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="259"/>
+        <source>A service is saved as soon as its dialog is closed with Save. Services are retired, never deleted, because sessions and invoices name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="294"/>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/catalogue_services.py" line="297"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Passphrase and recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Clinic name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
-        <source>Lock after (minutes idle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
-        <source>Remember the key on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
-        <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
-        <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
-        <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
-        <source>Current passphrase</source>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <source>Go through each client&apos;s history again after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
-        <source>Change passphrase</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <source>Lock after (minutes idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <source>Remember the key on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
         <source>Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Print the Recovery Sheet again if it was lost or damaged. If it may have been seen by someone else, replace the recovery key instead: the old sheet then stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Print or save the Recovery Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Replace the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>The passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>Enter the passphrase to continue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="308"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,6 +3785,57 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/setup_wizard.py" line="305"/>
         <source>Set up ClinicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkinPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="139"/>
+        <source>Skin assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="141"/>
+        <source>Fitzpatrick type and skin type are kept in the history and screened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="143"/>
+        <source>Fitzpatrick skin type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="144"/>
+        <source>Skin type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="146"/>
+        <source>Observations: texture, pigmentation, lines, sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="154"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="154"/>
+        <source>Treatments considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="157"/>
+        <source>Tick what you discuss. Each treatment is checked against the history at once: absolute contraindications rule it out, relative ones need a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="161"/>
+        <source>Tick a treatment on the left to see what the history says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +3888,54 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
             <numerusform>You can try again in %n second.</numerusform>
             <numerusform>You can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../ui/history_versions.py" line="160"/>
+        <source>Versions of this history entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="163"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="168"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="170"/>
+        <source>First recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="170"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AllergyRows</name>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="97"/>
+        <source>Add another allergy</source>
+        <translation>Ajouter une autre allergie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="103"/>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="104"/>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="105"/>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="35"/>
+        <source>Amend the consultation</source>
+        <translation>Corriger la consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="65"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="66"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="67"/>
+        <source>Corrected</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="69"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="78"/>
+        <source>The original answer is kept; the correction is shown beside it with your name, the time and the reason.</source>
+        <translation>La réponse d’origine est conservée&#xa0;; la correction s’affiche à côté, avec votre nom, l’heure et le motif.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk ne peut pas utiliser son dossier de données %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="157"/>
+        <source>Treatment families come with ClinicDesk and cannot be added: the screening rules know them by their code. Retire one the practice does not offer.</source>
+        <translation>Les familles de soins sont fournies avec ClinicDesk et ne peuvent pas être ajoutées&#xa0;: les règles de contrôle les reconnaissent par leur code. Retirez du catalogue celles que l’établissement ne propose pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="161"/>
+        <source>Show retired</source>
+        <translation>Afficher les éléments hors catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Services</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Screening rules</source>
+        <translation>Règles de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="166"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="167"/>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="170"/>
+        <source>The screening rules that apply to this treatment. They come with ClinicDesk&apos;s resources and are changed by the clinic&apos;s medical lead, not here.</source>
+        <translation>Les règles de contrôle qui s’appliquent à ce soin. Elles sont fournies avec les ressources de ClinicDesk et sont modifiées par le responsable médical de l’établissement, pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="202"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (hors catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="238"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="239"/>
+        <source>Save the changes to %1?</source>
+        <translation>Enregistrer les modifications de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="305"/>
+        <source>Never treat</source>
+        <translation>Soin exclu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="306"/>
+        <source>Only with a recorded reason</source>
+        <translation>Uniquement avec une justification consignée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="307"/>
+        <source>Caution</source>
+        <translation>Précaution</translation>
     </message>
 </context>
 <context>
@@ -249,40 +408,75 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="106"/>
+        <location filename="../../ui/client_record.py" line="129"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="107"/>
+        <location filename="../../ui/client_record.py" line="130"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108"/>
+        <location filename="../../ui/client_record.py" line="131"/>
+        <source>Medical history</source>
+        <translation>Antécédents médicaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="132"/>
+        <source>Patch tests</source>
+        <translation>Tests cutanés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="133"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="134"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="110"/>
+        <location filename="../../ui/client_record.py" line="135"/>
+        <source>Contraindication warnings let through</source>
+        <translation>Alertes de contre-indication levées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="137"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>Choisissez un client dans la liste et appuyez sur Entrée pour ouvrir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="144"/>
+        <location filename="../../ui/client_record.py" line="175"/>
         <source>%1, born %2</source>
         <translation>%1, né(e) le %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="145"/>
+        <location filename="../../ui/client_record.py" line="176"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
             <numerusform>%n ans</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="251"/>
+        <source>%1 — patch test: %2</source>
+        <translation>%1 — test cutané&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
+        <source>Patch test</source>
+        <translation>Test cutané</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="275"/>
+        <source>%1  %2, %3 — “%4” (%5)</source>
+        <translation>%1  %2, %3 — «&#xa0;%4&#xa0;» (%5)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="188"/>
+        <location filename="../../ui/client_record.py" line="289"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Moins de 18 ans (%n an)&#xa0;: vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
@@ -290,12 +484,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="194"/>
+        <location filename="../../ui/client_record.py" line="295"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Pas de date de naissance&#xa0;: impossible de vérifier les soins soumis à une limite d’âge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="197"/>
+        <location filename="../../ui/client_record.py" line="298"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n autre fiche concerne peut-être la même personne.</numerusform>
@@ -303,27 +497,27 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="199"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Ni téléphone ni e-mail&#xa0;: impossible de contacter ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200"/>
+        <location filename="../../ui/client_record.py" line="301"/>
         <source>Allergies: %1</source>
         <translation>Allergies : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="202"/>
+        <location filename="../../ui/client_record.py" line="303"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Les antécédents médicaux n’ont pas encore été passés en revue avec le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="205"/>
+        <location filename="../../ui/client_record.py" line="306"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Antécédents médicaux revus pour la dernière fois le %1 : revoyez-les avant tout soin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="208"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n alerte de contre-indication a été levée avec justification.</numerusform>
@@ -331,152 +525,192 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="320"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="220"/>
+        <location filename="../../ui/client_record.py" line="321"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="221"/>
+        <location filename="../../ui/client_record.py" line="322"/>
         <source>Intersex</source>
         <translation>Intersexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="222"/>
+        <location filename="../../ui/client_record.py" line="323"/>
         <source>Prefers not to say</source>
         <translation>Ne souhaite pas le préciser</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="236"/>
+        <location filename="../../ui/client_record.py" line="337"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="237"/>
+        <location filename="../../ui/client_record.py" line="338"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="238"/>
+        <location filename="../../ui/client_record.py" line="339"/>
         <source>Gender identity</source>
         <translation>Identité de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="239"/>
+        <location filename="../../ui/client_record.py" line="340"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="240"/>
+        <location filename="../../ui/client_record.py" line="341"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="241"/>
+        <location filename="../../ui/client_record.py" line="342"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="242"/>
+        <location filename="../../ui/client_record.py" line="343"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="243"/>
+        <location filename="../../ui/client_record.py" line="344"/>
         <source>How they found us</source>
         <translation>Nous a connus par</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="245"/>
+        <location filename="../../ui/client_record.py" line="346"/>
         <source>Marketing</source>
         <translation>Offres et actualités</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="246"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Agreed</source>
         <translation>Accepte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="246"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Not agreed</source>
         <translation>N’accepte pas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="248"/>
+        <location filename="../../ui/client_record.py" line="349"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="249"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="260"/>
+        <location filename="../../ui/client_record.py" line="361"/>
         <source>Record created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="261"/>
+        <location filename="../../ui/client_record.py" line="362"/>
         <source>Record changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="262"/>
+        <location filename="../../ui/client_record.py" line="363"/>
         <source>Record opened</source>
         <translation>Fiche consultée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="364"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="264"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="265"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>History entry added</source>
         <translation>Antécédent ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="367"/>
         <source>History entry changed</source>
         <translation>Antécédent modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="267"/>
+        <location filename="../../ui/client_record.py" line="368"/>
         <source>History entry removed</source>
         <translation>Antécédent retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="268"/>
+        <location filename="../../ui/client_record.py" line="369"/>
         <source>History reviewed with the client</source>
         <translation>Antécédents revus avec le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="370"/>
         <source>Contraindication warning let through</source>
         <translation>Alerte de contre-indication levée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="270"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>Patch test applied</source>
         <translation>Test cutané posé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="271"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Patch test read</source>
         <translation>Test cutané lu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="276"/>
+        <location filename="../../ui/client_record.py" line="373"/>
+        <source>Consultation started</source>
+        <translation>Consultation commencée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="374"/>
+        <source>Consultation finished</source>
+        <translation>Consultation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="375"/>
+        <source>Consultation amended</source>
+        <translation>Consultation corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="376"/>
+        <source>Draft consultation discarded</source>
+        <translation>Brouillon de consultation supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="377"/>
+        <source>Treatment plan drafted</source>
+        <translation>Projet de plan de traitement établi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="378"/>
+        <source>Client answered the health questionnaire</source>
+        <translation>Questionnaire de santé rempli par le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="379"/>
+        <source>Client&apos;s answers accepted into the history</source>
+        <translation>Réponses du client intégrées aux antécédents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="380"/>
+        <source>Client&apos;s answers discarded</source>
+        <translation>Réponses du client écartées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>Imported from a client list</source>
         <translation>Importée depuis une liste de clients</translation>
     </message>
@@ -567,8 +801,10 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
+        <location filename="../../services/catalogue.py" line="170"/>
+        <location filename="../../services/catalogue.py" line="192"/>
         <location filename="../../services/client_fields.py" line="106"/>
-        <location filename="../../services/clinic.py" line="60"/>
+        <location filename="../../services/clinic.py" line="65"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>Ce champ est limité à {maximum} caractères&#xa0;; il en contient {length}.</translation>
     </message>
@@ -594,7 +830,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/client_fields.py" line="146"/>
-        <location filename="../../services/clinic.py" line="70"/>
+        <location filename="../../services/clinic.py" line="86"/>
         <source>Unknown language.</source>
         <translation>Langue inconnue.</translation>
     </message>
@@ -634,10 +870,15 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Cette fiche client n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="49"/>
-        <location filename="../../services/practice.py" line="220"/>
+        <location filename="../../services/clinic.py" line="54"/>
+        <location filename="../../services/practice.py" line="224"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>Le nom de l’établissement est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../services/clinic.py" line="76"/>
+        <source>Review the history every {low} to {high} days.</source>
+        <translation>Le délai de revue des antécédents doit être compris entre {low} et {high} jours.</translation>
     </message>
     <message>
         <location filename="../../services/csv_reading.py" line="70"/>
@@ -675,32 +916,32 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>ClinicDesk est verrouillé ; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="160"/>
+        <location filename="../../services/practice.py" line="164"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Le disque est plein. Rien n’a été enregistré&#xa0;; libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="166"/>
+        <location filename="../../services/practice.py" line="170"/>
         <source>The database refused the change ({reason}).</source>
         <translation>La base de données a refusé la modification ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="192"/>
+        <location filename="../../services/practice.py" line="196"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="225"/>
+        <location filename="../../services/practice.py" line="229"/>
         <source>Your name is required.</source>
         <translation>Votre nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="235"/>
+        <location filename="../../services/practice.py" line="239"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>Le dossier de données contient une base de données sans l’en-tête de son coffre. Il a été laissé en l’état&#xa0;; restaurez le dossier à partir d’une sauvegarde ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="300"/>
+        <location filename="../../services/practice.py" line="304"/>
         <source>The key is not remembered on this computer.</source>
         <translation>La clé n’est pas mémorisée sur cet ordinateur.</translation>
     </message>
@@ -760,52 +1001,135 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Une phrase secrète doit contenir au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="122"/>
+        <location filename="../../services/catalogue.py" line="125"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>Ce soin ne figure pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="145"/>
+        <location filename="../../services/catalogue.py" line="164"/>
         <source>The treatment needs a name.</source>
         <translation>Le soin doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="149"/>
+        <location filename="../../services/catalogue.py" line="213"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>Les délais du test cutané ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="113"/>
+        <location filename="../../services/catalogue.py" line="218"/>
+        <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
+        <translation>Les délais du test cutané ne peuvent pas dépasser {hours} heures avant le soin et {days} jours de validité.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="229"/>
+        <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
+        <translation>Un test cutané obligatoire doit avoir le temps d’être lu&#xa0;: au moins une heure avant le soin.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="244"/>
+        <source>A treatment that requires consent needs a consent template.</source>
+        <translation>Un soin qui exige un consentement doit avoir un modèle de consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="251"/>
+        <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
+        <translation>Un modèle de consentement se désigne par son code&#xa0;: lettres minuscules, chiffres et tirets bas, par exemple chemical_peel.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="302"/>
+        <source>A service lasts {minimum} to {maximum} minutes.</source>
+        <translation>Une prestation dure de {minimum} à {maximum} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="309"/>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="313"/>
+        <source>This price is too high.</source>
+        <translation>Ce prix est trop élevé.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="318"/>
+        <source>Prices are in the practice&apos;s currency, {currency}.</source>
+        <translation>Les prix sont exprimés dans la devise de l’établissement, {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="356"/>
+        <source>This service is not in the catalogue.</source>
+        <translation>Cette prestation ne figure pas au catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
         <source>Unknown history section.</source>
         <translation>Rubrique d’antécédents inconnue.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="116"/>
+        <location filename="../../services/history.py" line="82"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>Choisissez une entrée dans la liste ou décrivez-la.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="120"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>Unknown history code.</source>
         <translation>Code d’antécédent inconnu.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="123"/>
+        <location filename="../../services/consultations.py" line="93"/>
+        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../ui/history_item_dialog.py" line="497"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ce texte compte {length} caractères ; {limit} au maximum. Raccourcissez-le ou mettez le reste dans les notes du client.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="135"/>
+        <location filename="../../services/consultations.py" line="159"/>
+        <source>This consultation no longer exists.</source>
+        <translation>Cette consultation n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="167"/>
+        <source>This consultation is final: it cannot be changed, only amended with a reason.</source>
+        <translation>Cette consultation est finalisée&#xa0;: elle ne peut plus être modifiée, seulement corrigée avec un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="280"/>
+        <source>Write why the client came.</source>
+        <translation>Indiquez le motif de la visite.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="284"/>
+        <source>The client&apos;s consent to keep their health data is needed to finalise the consultation: without it the clinic cannot keep their record.</source>
+        <translation>Le consentement du client à la conservation de ses données de santé est nécessaire pour finaliser la consultation&#xa0;: sans lui, l’établissement ne peut pas conserver sa fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="305"/>
+        <source>A planned treatment is ruled out by the client&apos;s history, or needs a reason recorded before it can be planned. Take it out of the plan or record the reason on the screening page.</source>
+        <translation>Un soin prévu est exclu par les antécédents du client, ou nécessite une justification consignée avant de pouvoir être prévu. Retirez-le du plan ou consignez la justification sur la page de contrôle des contre-indications.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="348"/>
+        <source>Write why this is corrected (at least {minimum} characters).</source>
+        <translation>Indiquez le motif de cette correction (au moins {minimum} caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="368"/>
+        <source>The new text is the same as the current one.</source>
+        <translation>Le nouveau texte est identique au texte actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation>La date {date} n’est pas possible ici : elle doit être comprise entre 1900 et aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="144"/>
+        <location filename="../../services/history.py" line="110"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="209"/>
+        <location filename="../../services/history.py" line="211"/>
         <source>This history entry no longer exists.</source>
         <translation>Cet antécédent n’existe plus.</translation>
     </message>
@@ -838,6 +1162,31 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <location filename="../../services/screening.py" line="167"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>Indiquez pourquoi le soin peut avoir lieu malgré cette alerte ({minimum} à {maximum} caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../services/intake.py" line="46"/>
+        <source>One answer cannot be kept as it is (a date that does not exist or is in the future, or a text that is too long). Check the highlighted question.</source>
+        <translation>Une réponse ne peut pas être conservée telle quelle (une date qui n’existe pas ou qui est dans le futur, ou un texte trop long). Vérifiez la question mise en évidence.</translation>
+    </message>
+    <message>
+        <location filename="../../services/intake.py" line="154"/>
+        <source>These answers were already reviewed.</source>
+        <translation>Ces réponses ont déjà été examinées.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="62"/>
+        <source>This service is not one of the treatment&apos;s services.</source>
+        <translation>Cette prestation ne fait pas partie des prestations de ce soin.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="69"/>
+        <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
+        <translation>Un plan comporte entre 1 et {maximum} séances d’un même soin.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="79"/>
+        <source>Sessions are between 1 and {maximum} days apart.</source>
+        <translation>Les séances doivent être espacées de 1 à {maximum} jours.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1228,359 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
 </context>
 <context>
+    <name>CodeNames</name>
+    <message>
+        <location filename="../../ui/code_names.py" line="18"/>
+        <source>Conditions</source>
+        <translation>Pathologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="19"/>
+        <source>Current medication</source>
+        <translation>Médicaments en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="20"/>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="21"/>
+        <source>Pregnancy</source>
+        <translation>Grossesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="22"/>
+        <source>Implants and devices</source>
+        <translation>Implants et dispositifs médicaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="23"/>
+        <source>Skin conditions</source>
+        <translation>Affections cutanées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="24"/>
+        <source>Previous aesthetic treatments</source>
+        <translation>Soins esthétiques antérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="25"/>
+        <source>Surgery</source>
+        <translation>Interventions chirurgicales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="26"/>
+        <source>Lifestyle</source>
+        <translation>Mode de vie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="27"/>
+        <source>Fitzpatrick skin type</source>
+        <translation>Phototype de Fitzpatrick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="28"/>
+        <source>Skin type</source>
+        <translation>Type de peau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="29"/>
+        <source>Concerns</source>
+        <translation>Préoccupations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="30"/>
+        <source>Identity check</source>
+        <translation>Vérification d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="34"/>
+        <source>Pregnant</source>
+        <translation>Enceinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="35"/>
+        <source>Breastfeeding</source>
+        <translation>Allaitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="36"/>
+        <source>Trying to conceive</source>
+        <translation>Projet de grossesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="37"/>
+        <source>Pacemaker</source>
+        <translation>Stimulateur cardiaque (pacemaker)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="38"/>
+        <source>Implanted defibrillator (ICD)</source>
+        <translation>Défibrillateur automatique implantable (DAI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="39"/>
+        <source>Metal implant</source>
+        <translation>Implant métallique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="40"/>
+        <source>Permanent filler</source>
+        <translation>Produit de comblement permanent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="41"/>
+        <source>Keloid or raised scarring tendency</source>
+        <translation>Tendance aux chéloïdes ou aux cicatrices hypertrophiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="42"/>
+        <source>Cold sores (herpes simplex)</source>
+        <translation>Herpès labial (herpès simplex)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="43"/>
+        <source>Active skin infection</source>
+        <translation>Infection cutanée active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="44"/>
+        <source>Eczema</source>
+        <translation>Eczéma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="45"/>
+        <source>Psoriasis</source>
+        <translation>Psoriasis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="46"/>
+        <source>Rosacea</source>
+        <translation>Rosacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="47"/>
+        <source>Active acne</source>
+        <translation>Acné active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="48"/>
+        <source>Vitiligo</source>
+        <translation>Vitiligo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="49"/>
+        <source>Diabetes</source>
+        <translation>Diabète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="50"/>
+        <source>Epilepsy</source>
+        <translation>Épilepsie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="51"/>
+        <source>Autoimmune disease</source>
+        <translation>Maladie auto-immune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="52"/>
+        <source>Bleeding disorder</source>
+        <translation>Trouble de la coagulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="53"/>
+        <source>Neuromuscular disorder (e.g. myasthenia gravis)</source>
+        <translation>Maladie neuromusculaire (par ex. myasthénie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="56"/>
+        <source>Cancer or cancer treatment</source>
+        <translation>Cancer ou traitement anticancéreux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="57"/>
+        <source>Photosensitivity disorder</source>
+        <translation>Photodermatose (photosensibilité pathologique)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="58"/>
+        <source>Recent surgery in the treatment area</source>
+        <translation>Chirurgie récente dans la zone à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="59"/>
+        <source>Tendency to darker marks after injury (hyperpigmentation)</source>
+        <translation>Tendance aux taches brunes après une lésion (hyperpigmentation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="62"/>
+        <source>Allergy to a product ingredient</source>
+        <translation>Allergie à un ingrédient du produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="65"/>
+        <source>Recent sun tan</source>
+        <translation>Bronzage récent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="69"/>
+        <source>Isotretinoin</source>
+        <translation>Isotrétinoïne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="70"/>
+        <source>Other retinoids</source>
+        <translation>Autres rétinoïdes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="71"/>
+        <source>Anticoagulants</source>
+        <translation>Anticoagulants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="72"/>
+        <source>Antiplatelet drugs</source>
+        <translation>Antiagrégants plaquettaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="73"/>
+        <source>Photosensitising drugs</source>
+        <translation>Médicaments photosensibilisants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="74"/>
+        <source>Immunosuppressants</source>
+        <translation>Immunosuppresseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="75"/>
+        <source>Antibiotics</source>
+        <translation>Antibiotiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="76"/>
+        <source>Corticosteroids</source>
+        <translation>Corticoïdes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="81"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="82"/>
+        <source>Dry</source>
+        <translation>Sèche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="83"/>
+        <source>Oily</source>
+        <translation>Grasse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="84"/>
+        <source>Combination</source>
+        <translation>Mixte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="85"/>
+        <source>Sensitive</source>
+        <translation>Sensible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="86"/>
+        <source>Smoker</source>
+        <translation>Tabagisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="87"/>
+        <source>Frequent sun exposure</source>
+        <translation>Exposition fréquente au soleil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="88"/>
+        <source>Uses sunbeds</source>
+        <translation>Fréquente les cabines de bronzage UV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="89"/>
+        <source>Uses self-tan</source>
+        <translation>Utilise un autobronzant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="90"/>
+        <source>Not pregnant</source>
+        <translation>Non enceinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="94"/>
+        <source>Type I: always burns, never tans</source>
+        <translation>Type I&#xa0;: brûle toujours, ne bronze jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="95"/>
+        <source>Type II: usually burns, tans minimally</source>
+        <translation>Type II&#xa0;: brûle souvent, bronze peu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="96"/>
+        <source>Type III: sometimes burns, tans gradually</source>
+        <translation>Type III&#xa0;: brûle parfois, bronze progressivement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="97"/>
+        <source>Type IV: rarely burns, tans easily</source>
+        <translation>Type IV&#xa0;: brûle rarement, bronze facilement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="98"/>
+        <source>Type V: very rarely burns, tans darkly</source>
+        <translation>Type V&#xa0;: brûle très rarement, bronze intensément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="99"/>
+        <source>Type VI: never burns, deeply pigmented</source>
+        <translation>Type VI&#xa0;: ne brûle jamais, peau très pigmentée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="103"/>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="104"/>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="105"/>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="109"/>
+        <source>Practitioner</source>
+        <translation>Praticien(ne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="110"/>
+        <source>Client (self-reported)</source>
+        <translation>Client (déclaration du client)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="111"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="114"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRecoveryPage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="212"/>
@@ -897,6 +1599,453 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="213"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="214"/>
+        <source>Ask the client; tick only what they agree to.</source>
+        <translation>Posez la question au client&#xa0;; ne cochez que ce qu’il accepte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="217"/>
+        <source>The client agrees that the clinic keeps their health information and treatment records to treat them safely (required)</source>
+        <translation>Le client accepte que l’établissement conserve ses informations de santé et le suivi de ses soins afin de le prendre en charge en toute sécurité (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="221"/>
+        <source>Photos may be used for:</source>
+        <translation>Les photos peuvent être utilisées pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="222"/>
+        <source>The clinical record only</source>
+        <translation>Le dossier clinique uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="223"/>
+        <source>Anonymised teaching and training</source>
+        <translation>L’enseignement et la formation, sous forme anonymisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="225"/>
+        <source>Marketing: website, social media, brochures (the face may be recognisable)</source>
+        <translation>La communication&#xa0;: site web, réseaux sociaux, brochures (le visage peut être reconnaissable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="229"/>
+        <source>Finishing makes the consultation final: afterwards it can only be amended, with a reason. The recommendation becomes a draft treatment plan.</source>
+        <translation>Terminer rend la consultation définitive&#xa0;: elle ne pourra ensuite qu’être corrigée, avec un motif. La recommandation devient un projet de plan de traitement.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDocuments</name>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <source>Reason for the visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <source>Concerns</source>
+        <translation>Préoccupations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <source>Expectation agreed</source>
+        <translation>Attentes convenues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <source>Timeframe</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <source>Lifestyle</source>
+        <translation>Mode de vie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <source>Skin assessment</source>
+        <translation>Diagnostic de peau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="67"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <source>Agreed next steps</source>
+        <translation>Prochaines étapes convenues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="54"/>
+        <source>Photo consent</source>
+        <translation>Consentement photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="57"/>
+        <source>Why the client came</source>
+        <translation>Pourquoi le client est venu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="59"/>
+        <source>Goals and expectations</source>
+        <translation>Objectifs et attentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="63"/>
+        <source>Lifestyle and skin</source>
+        <translation>Mode de vie et peau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <source>clinical record</source>
+        <translation>dossier clinique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <source>anonymised teaching</source>
+        <translation>enseignement anonymisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="74"/>
+        <source>marketing</source>
+        <translation>communication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <source>Health questionnaire</source>
+        <translation>Questionnaire de santé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <source>Full name</source>
+        <translation>Nom et prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <source>Client&apos;s signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <source>Substance, reaction and how severe:</source>
+        <translation>Substance, réaction et gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <source>Consultation summary</source>
+        <translation>Compte rendu de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <source>Practitioner</source>
+        <translation>Praticien(ne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <source>Final</source>
+        <translation>Finalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <source>Draft: not finalised</source>
+        <translation>Brouillon&#xa0;: non finalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <source>Contraindication screening</source>
+        <translation>Contrôle des contre-indications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <source>Treatment</source>
+        <translation>Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <source>Let through because:</source>
+        <translation>Levée avec la justification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <source>Amendments</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <source>Absolute</source>
+        <translation>Absolue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <source>Caution</source>
+        <translation>Précaution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <source>Clear</source>
+        <translation>Aucune contre-indication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="112"/>
+        <source>Nothing in the history stands in the way.</source>
+        <translation>Rien dans les antécédents ne s’y oppose.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWizard</name>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="87"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="88"/>
+        <source>Save draft and close</source>
+        <translation>Enregistrer le brouillon et fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="89"/>
+        <source>Finish consultation</source>
+        <translation>Terminer la consultation</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="129"/>
+        <source>Client fills in the health questionnaire…</source>
+        <translation>Faire remplir le questionnaire de santé au client…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="130"/>
+        <source>Print a blank questionnaire</source>
+        <translation>Imprimer un questionnaire vierge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="131"/>
+        <source>Review the answers</source>
+        <translation>Examiner les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="132"/>
+        <source>Amend…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="133"/>
+        <source>Print summary…</source>
+        <translation>Imprimer le compte rendu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="134"/>
+        <source>Save summary as PDF…</source>
+        <translation>Enregistrer le compte rendu en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="135"/>
+        <location filename="../../ui/consultations_tab.py" line="312"/>
+        <source>Discard draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Practitioner</source>
+        <translation>Praticien(ne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="141"/>
+        <source>No consultation yet. Start one with the client: it goes through their goals, their health and the treatments considered, and ends with a draft plan.</source>
+        <translation>Aucune consultation pour l’instant. Commencez-en une avec le client&#xa0;: elle passe en revue ses objectifs, sa santé et les soins envisagés, et se termine par un projet de plan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultations_tab.py" line="157"/>
+        <source>The client answered the health questionnaire %n time(s): not reviewed yet.</source>
+        <translation>
+            <numerusform>Le client a rempli le questionnaire de santé %n fois&#xa0;: réponses pas encore examinées.</numerusform>
+            <numerusform>Le client a rempli le questionnaire de santé %n fois&#xa0;: réponses pas encore examinées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="166"/>
+        <source>Resume the consultation…</source>
+        <translation>Reprendre la consultation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="166"/>
+        <source>New consultation…</source>
+        <translation>Nouvelle consultation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="171"/>
+        <source>Final</source>
+        <translation>Finalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="171"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultations_tab.py" line="173"/>
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="226"/>
+        <source>Amended on %1 by %2. Reason: %3</source>
+        <translation>Corrigé le %1 par %2. Motif&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="239"/>
+        <source>Nothing written yet.</source>
+        <translation>Rien n’est encore écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="313"/>
+        <source>Discard this unfinished consultation? What was written in it is lost.</source>
+        <translation>Supprimer cette consultation inachevée&#xa0;? Ce qui y a été saisi sera perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="331"/>
+        <source>Consultation summary</source>
+        <translation>Compte rendu de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="343"/>
+        <source>Health questionnaire</source>
+        <translation>Questionnaire de santé</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
@@ -908,6 +2057,120 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <location filename="../../ui/errors.py" line="85"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation>Un problème est survenu dans ClinicDesk. Vos fiches sont en sécurité&#xa0;: chaque modification est enregistrée entièrement ou pas du tout, la dernière action n’a donc peut-être pas été enregistrée. Vous pouvez continuer à travailler. L’erreur a été consignée dans le journal, sans aucune donnée client.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="163"/>
+        <source>Offered by the practice (untick to retire it)</source>
+        <translation>Proposé par l’établissement (décochez pour le retirer du catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="164"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="168"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="169"/>
+        <source>A signed consent form is required</source>
+        <translation>Un formulaire de consentement signé est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="170"/>
+        <source>Consent template</source>
+        <translation>Modèle de consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="171"/>
+        <source>the template&apos;s code, e.g. chemical_peel</source>
+        <translation>le code du modèle, par ex. chemical_peel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="172"/>
+        <source>Patch test</source>
+        <translation>Test cutané</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="173"/>
+        <source>A patch test is required before this treatment</source>
+        <translation>Un test cutané est obligatoire avant ce soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="177"/>
+        <source>Applied before the treatment, at least</source>
+        <translation>Posé avant le soin, au moins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="178"/>
+        <source>A negative test is valid for</source>
+        <translation>Un test négatif est valable pendant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <source>Test again after a break in treatments of</source>
+        <translation>Refaire le test après une interruption des soins de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="180"/>
+        <source>If the test is missing, out of date or positive</source>
+        <translation>Si le test est absent, périmé ou positif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="186"/>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="187"/>
+        <location filename="../../ui/catalogue_family_form.py" line="189"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="188"/>
+        <source>one treatment only</source>
+        <translation>un seul soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="190"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="191"/>
+        <source>Test again when the client starts a medication</source>
+        <translation>Refaire le test si le client commence un nouveau médicament</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="192"/>
+        <source>Test again after a pregnancy</source>
+        <translation>Refaire le test après une grossesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="193"/>
+        <source>Refuse the treatment</source>
+        <translation>Refuser le soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="194"/>
+        <source>Treat only with a recorded reason</source>
+        <translation>Ne réaliser le soin qu’avec une justification consignée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="195"/>
+        <source>Default aftercare</source>
+        <translation>Conseils post-soin par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="197"/>
+        <source>One instruction per line, as it is handed to the client in each language.</source>
+        <translation>Une consigne par ligne, telle qu’elle est remise au client, dans chaque langue.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +2192,592 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="90"/>
+        <source>Goals and expectations</source>
+        <translation>Objectifs et attentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="93"/>
+        <source>What the client hopes for, and what you agreed is realistic: write the expectation as you explained it, so both of you can come back to it.</source>
+        <translation>Ce que le client espère, et ce que vous avez convenu ensemble comme réaliste&#xa0;: notez l’attente telle que vous l’avez expliquée, pour pouvoir tous les deux vous y référer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="97"/>
+        <source>The client&apos;s goals</source>
+        <translation>Les objectifs du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="99"/>
+        <source>Expectation agreed: what result is realistic, and what is not</source>
+        <translation>Attentes convenues&#xa0;: quel résultat est réaliste, et lequel ne l’est pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="101"/>
+        <source>In what time: sessions, weeks, when it lasts</source>
+        <translation>Délai&#xa0;: séances, semaines, durée du résultat</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="88"/>
+        <source>Health questionnaire</source>
+        <translation>Questionnaire de santé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="91"/>
+        <source>Go through each question with the client. Answers already in the history are filled in; what you change is recorded as a new version when you go on.</source>
+        <translation>Passez chaque question en revue avec le client. Les réponses déjà présentes dans les antécédents sont préremplies&#xa0;; ce que vous modifiez est enregistré comme nouvelle version lorsque vous passez à la suite.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryItemDialog</name>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <source>Add to the medical history</source>
+        <translation>Ajouter aux antécédents médicaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <source>Change a history entry</source>
+        <translation>Modifier un antécédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="260"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="261"/>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – très insatisfait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="262"/>
+        <source>2 – dissatisfied</source>
+        <translation>2 – insatisfait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="263"/>
+        <source>3 – neutral</source>
+        <translation>3 – neutre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="264"/>
+        <source>4 – satisfied</source>
+        <translation>4 – satisfait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="265"/>
+        <source>5 – very satisfied</source>
+        <translation>5 – très satisfait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="273"/>
+        <source>%1 — leave empty if not known</source>
+        <translation>%1 — laissez vide si inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="275"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="280"/>
+        <source>Condition</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="281"/>
+        <source>Medication class</source>
+        <translation>Classe de médicament</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="282"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="284"/>
+        <source>Implant or device</source>
+        <translation>Implant ou dispositif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="285"/>
+        <source>Skin condition</source>
+        <translation>Affection cutanée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="286"/>
+        <source>Treatment</source>
+        <translation>Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="287"/>
+        <source>Habit</source>
+        <translation>Habitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="288"/>
+        <location filename="../../ui/history_item_dialog.py" line="289"/>
+        <source>Skin type</source>
+        <translation>Type de peau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="292"/>
+        <source>Medication (as on the box)</source>
+        <translation>Médicament (nom sur la boîte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="293"/>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="294"/>
+        <source>Operation</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <source>Concern</source>
+        <translation>Préoccupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="296"/>
+        <source>Document checked</source>
+        <translation>Document vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <source>Date of treatment</source>
+        <translation>Date du soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="300"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="301"/>
+        <location filename="../../ui/history_item_dialog.py" line="302"/>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="303"/>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="306"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="308"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="309"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="310"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="311"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="312"/>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="313"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="314"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="315"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="316"/>
+        <source>Side effects</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="317"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="336"/>
+        <source>e.g. Roaccutane 20 mg</source>
+        <translation>ex.&#xa0;: Roaccutane 20 mg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="343"/>
+        <source>Optional when chosen from the list above</source>
+        <translation>Facultatif si choisi dans la liste ci-dessus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="355"/>
+        <source>Recognise from the name</source>
+        <translation>Reconnaître d’après le nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="357"/>
+        <source>Choose the type…</source>
+        <translation>Choisir le phototype…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="359"/>
+        <location filename="../../ui/history_item_dialog.py" line="361"/>
+        <source>Other (describe)</source>
+        <translation>Autre (à préciser)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="386"/>
+        <source>Recognised as: %1</source>
+        <translation>Reconnu comme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="390"/>
+        <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
+        <translation>Non reconnu comme un médicament ayant une incidence sur les soins. Si vous connaissez sa classe, choisissez-la ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="473"/>
+        <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Saisissez-la au format %2, ou laissez le champ vide si elle est inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="544"/>
+        <source>Unsaved entry</source>
+        <translation>Antécédent non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="545"/>
+        <source>Close without saving this history entry?</source>
+        <translation>Fermer sans enregistrer cet antécédent&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="547"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="549"/>
+        <source>Go back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/history_tab.py" line="165"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="168"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="169"/>
+        <location filename="../../ui/history_tab.py" line="416"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="170"/>
+        <source>Versions…</source>
+        <translation>Versions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="171"/>
+        <source>Show as known on:</source>
+        <translation>Afficher les antécédents connus au&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="172"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="173"/>
+        <source>Mark reviewed with the client</source>
+        <translation>Marquer comme revus avec le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Entry</source>
+        <translation>Antécédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="237"/>
+        <source>Showing the history as it was known on %1; nothing can be changed in this view.</source>
+        <translation>Affichage des antécédents tels qu’ils étaient connus le %1&#xa0;; rien ne peut être modifié dans cette vue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="244"/>
+        <source>Nothing had been recorded by %1.</source>
+        <translation>Rien n’avait été enregistré au %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="247"/>
+        <source>Nothing recorded yet. Use “Add…” to record conditions, medication, allergies, previous treatments and the skin assessment.</source>
+        <translation>Rien n’est encore enregistré. Utilisez «&#xa0;Ajouter…&#xa0;» pour saisir les pathologies, médicaments, allergies, soins antérieurs et le diagnostic de peau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="302"/>
+        <source>Never reviewed with the client</source>
+        <translation>Jamais revus avec le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="307"/>
+        <source>Last reviewed on %1 by %2</source>
+        <translation>Revus pour la dernière fois le %1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="309"/>
+        <source>Last reviewed on %1</source>
+        <translation>Revus pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="404"/>
+        <source>Remove from the history</source>
+        <translation>Retirer des antécédents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="406"/>
+        <source>Remove “%1” from the current history?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» des antécédents actuels&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="412"/>
+        <source>It stays in the earlier versions: the history as known before today still shows it.</source>
+        <translation>Il reste dans les versions précédentes&#xa0;: les antécédents tels qu’ils étaient connus avant aujourd’hui l’affichent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="417"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../ui/history_versions.py" line="87"/>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="89"/>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="97"/>
+        <source>Dose: %1</source>
+        <translation>Dose&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="101"/>
+        <source>recognised: %1</source>
+        <translation>reconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="103"/>
+        <source>not recognised as a screened medication class</source>
+        <translation>non reconnu comme une classe de médicament contrôlée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="106"/>
+        <source>Reaction: %1</source>
+        <translation>Réaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="109"/>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="112"/>
+        <source>Outcome: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="115"/>
+        <source>Satisfaction: %1/5</source>
+        <translation>Satisfaction&#xa0;: %1/5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="119"/>
+        <source>Side effects: %1</source>
+        <translation>Effets indésirables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="125"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="128"/>
+        <source>source: %1</source>
+        <translation>source&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReviewDialog</name>
+    <message>
+        <location filename="../../ui/intake_review.py" line="39"/>
+        <source>Answers from the client</source>
+        <translation>Réponses du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="41"/>
+        <source>Answered by the client on %1, in %2.</source>
+        <translation>Réponses données par le client le %1 (langue&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="56"/>
+        <source>Accepting records these changes in the medical history as new versions, marked as given by the client. Check anything unclear with the client first.</source>
+        <translation>En acceptant, ces modifications sont enregistrées dans les antécédents médicaux comme nouvelles versions, signalées comme déclarées par le client. Vérifiez d’abord avec le client tout point qui n’est pas clair.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="60"/>
+        <source>The answers match the history as it is: accepting changes nothing.</source>
+        <translation>Les réponses correspondent aux antécédents actuels&#xa0;: les accepter ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="64"/>
+        <source>Accept into the history</source>
+        <translation>Intégrer aux antécédents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="66"/>
+        <location filename="../../ui/intake_review.py" line="112"/>
+        <source>Discard the answers</source>
+        <translation>Écarter les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="70"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="83"/>
+        <source>Add</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="84"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="85"/>
+        <source>Remove</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="95"/>
+        <source>since</source>
+        <translation>depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="95"/>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="113"/>
+        <source>Discard what the client answered? The history stays as it is.</source>
+        <translation>Écarter les réponses du client&#xa0;? Les antécédents restent inchangés.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="157"/>
+        <source>For the practitioner</source>
+        <translation>Espace praticien(ne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="159"/>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="162"/>
+        <source>Send my answers</source>
+        <translation>Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="163"/>
+        <source>Thank you. Please hand the device back to your practitioner.</source>
+        <translation>Merci. Veuillez rendre l’appareil à votre praticien(ne).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="164"/>
+        <source>Practitioner: type the passphrase to leave.</source>
+        <translation>Praticien(ne)&#xa0;: saisissez la phrase secrète pour quitter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="165"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="173"/>
+        <source>Answer at least one question before sending.</source>
+        <translation>Répondez à au moins une question avant d’envoyer.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="68"/>
@@ -944,6 +2793,29 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>LifestylePage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="109"/>
+        <source>Lifestyle and budget</source>
+        <translation>Mode de vie et budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="111"/>
+        <source>Habits that affect the result, and what the client is ready to spend.</source>
+        <translation>Les habitudes qui influent sur le résultat, et ce que le client est prêt à dépenser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="114"/>
+        <source>Lifestyle: sun, sport, skincare routine, work, events coming up</source>
+        <translation>Mode de vie&#xa0;: soleil, sport, routine de soins, travail, événements à venir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="116"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +3007,230 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
 </context>
 <context>
+    <name>PatchTestPanel</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="59"/>
+        <source>Treatment</source>
+        <translation>Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="60"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="61"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="62"/>
+        <source>Site</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="63"/>
+        <source>Applied</source>
+        <translation>Posé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="64"/>
+        <source>Ready to read from</source>
+        <translation>Lecture possible dès le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="65"/>
+        <source>Read at</source>
+        <translation>Lu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="66"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="338"/>
+        <source>Patch tests needed before treatment</source>
+        <translation>Tests cutanés nécessaires avant le soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="339"/>
+        <source>Record patch test…</source>
+        <translation>Enregistrer un test cutané…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="340"/>
+        <source>Record result…</source>
+        <translation>Enregistrer le résultat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="341"/>
+        <source>No patch test recorded for this client yet.</source>
+        <translation>Aucun test cutané enregistré pour ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="388"/>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="469"/>
+        <source>batch %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="472"/>
+        <source>Applied %1, ready to read from %2.</source>
+        <translation>Posé le %1, lecture possible dès le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="478"/>
+        <source>Read %1: %2.</source>
+        <translation>Lu le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="483"/>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestTexts</name>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="18"/>
+        <source>No patch test on file.</source>
+        <translation>Aucun test cutané au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="19"/>
+        <source>The patch test can only be read from %1.</source>
+        <translation>Le test cutané ne pourra être lu qu’à partir du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="22"/>
+        <source>The patch test applied on %1 has not been read yet: record its result.</source>
+        <translation>Le test cutané posé le %1 n’a pas encore été lu&#xa0;: enregistrez son résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="26"/>
+        <source>The last patch test was positive (reaction): do not treat with this product.</source>
+        <translation>Le dernier test cutané était positif (réaction)&#xa0;: ne réalisez pas le soin avec ce produit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="30"/>
+        <source>The last patch test was inconclusive: test again before treating.</source>
+        <translation>Le dernier test cutané n’était pas concluant&#xa0;: refaites le test avant le soin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="34"/>
+        <source>The patch test applied on %1 is no longer valid: test again before treating.</source>
+        <translation>Le test cutané posé le %1 n’est plus valable&#xa0;: refaites le test avant le soin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="38"/>
+        <source>A medication was started after the last patch test: test again before treating.</source>
+        <translation>Un médicament a été commencé après le dernier test cutané&#xa0;: refaites le test avant le soin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="42"/>
+        <source>A pregnancy was recorded after the last patch test: test again before treating.</source>
+        <translation>Une grossesse a été enregistrée après le dernier test cutané&#xa0;: refaites le test avant le soin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="46"/>
+        <source>The last treatment was too long ago: test again before treating.</source>
+        <translation>Le dernier soin remonte à trop longtemps&#xa0;: refaites le test avant le soin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="53"/>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="54"/>
+        <source>Positive (reaction)</source>
+        <translation>Positif (réaction)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="55"/>
+        <source>Inconclusive</source>
+        <translation>Non concluant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="56"/>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="256"/>
+        <source>Recommendation and next steps</source>
+        <translation>Recommandation et prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="259"/>
+        <source>What you recommend and what happens next. The treatments ticked below become a draft treatment plan when the consultation is finished.</source>
+        <translation>Ce que vous recommandez et la suite. Les soins cochés ci-dessous deviennent un projet de plan de traitement à la fin de la consultation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="263"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="265"/>
+        <source>Agreed next steps: patch test, time to reflect, booking</source>
+        <translation>Prochaines étapes convenues&#xa0;: test cutané, délai de réflexion, prise de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="267"/>
+        <source>Into the plan</source>
+        <translation>À inclure dans le plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Treatment</source>
+        <translation>Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Days apart</source>
+        <translation>Jours d’intervalle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="289"/>
+        <source>To choose later</source>
+        <translation>À choisir plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="296"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="307"/>
+        <source>Ruled out by the screening.</source>
+        <translation>Exclu par le contrôle des contre-indications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="309"/>
+        <source>Record a reason on the previous page first.</source>
+        <translation>Consignez d’abord une justification à la page précédente.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="26"/>
@@ -1173,6 +3269,141 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <location filename="../../ui/printing.py" line="34"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="211"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="212"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="213"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="215"/>
+        <source>I know the date</source>
+        <translation>Je connais la date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="220"/>
+        <source>One per line</source>
+        <translation>Un élément par ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/screening_view.py" line="59"/>
+        <source>Reason to go ahead</source>
+        <translation>Justification pour réaliser le soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="64"/>
+        <source>Write why the treatment can go ahead despite this warning, for example what you checked or who advised it. The reason is kept in the client&apos;s record.</source>
+        <translation>Indiquez pourquoi le soin peut avoir lieu malgré cette alerte, par exemple ce que vous avez vérifié ou qui l’a conseillé. La justification est conservée dans la fiche du client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="80"/>
+        <source>Record the reason</source>
+        <translation>Consigner la justification</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="79"/>
+        <source>Reason for the visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="80"/>
+        <source>In the client&apos;s own words: what brings them, what bothers them.</source>
+        <translation>Avec les mots du client&#xa0;: ce qui l’amène, ce qui le gêne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="81"/>
+        <source>Why the client came (required)</source>
+        <translation>Motif de la visite (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="82"/>
+        <source>Concerns: areas, how long, what was tried</source>
+        <translation>Préoccupations&#xa0;: zones, depuis quand, ce qui a déjà été essayé</translation>
+    </message>
+</context>
+<context>
+    <name>RecordResultDialog</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="255"/>
+        <source>Record a patch-test result</source>
+        <translation>Enregistrer le résultat d’un test cutané</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="256"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="257"/>
+        <source>Read at</source>
+        <translation>Lu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="268"/>
+        <source>Choose the result that was read.</source>
+        <translation>Choisissez le résultat constaté à la lecture.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTestDialog</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="193"/>
+        <source>Record a patch test</source>
+        <translation>Enregistrer un test cutané</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="195"/>
+        <source>Treatment</source>
+        <translation>Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="196"/>
+        <source>Product *</source>
+        <translation>Produit *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="197"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="198"/>
+        <source>Site</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="199"/>
+        <source>Applied</source>
+        <translation>Posé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="200"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="204"/>
+        <source>e.g. behind the left ear</source>
+        <translation>ex.&#xa0;: derrière l’oreille gauche</translation>
     </message>
 </context>
 <context>
@@ -1256,148 +3487,300 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
 </context>
 <context>
+    <name>ScreeningView</name>
+    <message>
+        <location filename="../../ui/screening_view.py" line="41"/>
+        <source>Absolute: cannot go ahead</source>
+        <translation>Absolue&#xa0;: soin impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="42"/>
+        <source>Relative: needs a reason</source>
+        <translation>Relative&#xa0;: justification requise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="43"/>
+        <source>Caution</source>
+        <translation>Précaution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="44"/>
+        <source>Let through with a reason</source>
+        <translation>Levée avec justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="129"/>
+        <source>%1: ruled out</source>
+        <translation>%1&#xa0;: exclu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="131"/>
+        <source>%1: blocked until a reason is recorded</source>
+        <translation>%1&#xa0;: bloqué tant qu’aucune justification n’est consignée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="135"/>
+        <source>%1: can go ahead, read the notes</source>
+        <translation>%1&#xa0;: possible, lisez les remarques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="137"/>
+        <source>%1: nothing in the history stands in the way</source>
+        <translation>%1&#xa0;: rien dans les antécédents ne s’y oppose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="171"/>
+        <source>Record a reason…</source>
+        <translation>Consigner une justification…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <source>Edit service</source>
+        <translation>Modifier la prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <source>New service</source>
+        <translation>Nouvelle prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="148"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="149"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="150"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="168"/>
+        <source>Type the price as an amount, e.g. %1.</source>
+        <translation>Saisissez le prix sous forme de montant, par ex. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="255"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="256"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="259"/>
+        <source>A service is saved as soon as its dialog is closed with Save. Services are retired, never deleted, because sessions and invoices name them.</source>
+        <translation>Une prestation est enregistrée dès que sa fenêtre est fermée avec Enregistrer. Les prestations sont retirées du catalogue, jamais supprimées, car les séances et les factures y font référence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="294"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (hors catalogue)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/catalogue_services.py" line="297"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <source>Restore</source>
+        <translation>Remettre au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <source>Retire</source>
+        <translation>Retirer du catalogue</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Clinic</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Passphrase and recovery</source>
         <translation>Phrase secrète et récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Treatments</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Clinic name *</source>
         <translation>Nom de l’établissement *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <source>Go through each client&apos;s history again after</source>
+        <translation>Revoir les antécédents de chaque client après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Lock after (minutes idle)</source>
         <translation>Verrouiller après (minutes d’inactivité)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Remember the key on this computer</source>
         <translation>Mémoriser la clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
         <translation>Cet ordinateur ne dispose pas de trousseau sécurisé&#xa0;: ClinicDesk demande donc toujours la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
         <translation>Conservée dans %1. ClinicDesk s’ouvre alors sans la phrase secrète pour ce compte d’utilisateur&#xa0;; ne choisissez cette option que si personne d’autre n’utilise ce compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
         <source>Recovery Sheet</source>
         <translation>Feuille de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Print the Recovery Sheet again if it was lost or damaged. If it may have been seen by someone else, replace the recovery key instead: the old sheet then stops working.</source>
         <translation>Réimprimez la feuille de récupération si elle a été perdue ou abîmée. Si quelqu’un d’autre a pu la voir, remplacez plutôt la clé de récupération&#xa0;: l’ancienne feuille cessera alors de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Print or save the Recovery Sheet…</source>
         <translation>Imprimer ou enregistrer la feuille de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Replace the recovery key…</source>
         <translation>Remplacer la clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation>Saisissez deux fois la nouvelle phrase secrète à l’identique&#xa0;; elle doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>The passphrase has been changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>Enter the passphrase to continue:</source>
         <translation>Saisissez la phrase secrète pour continuer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation>Imprimer la feuille de récupération ou l’enregistrer en PDF&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="308"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation>Feuille de récupération ClinicDesk</translation>
     </message>
@@ -1408,6 +3791,57 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <location filename="../../ui/setup_wizard.py" line="305"/>
         <source>Set up ClinicDesk</source>
         <translation>Configurer ClinicDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SkinPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="139"/>
+        <source>Skin assessment</source>
+        <translation>Diagnostic de peau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="141"/>
+        <source>Fitzpatrick type and skin type are kept in the history and screened.</source>
+        <translation>Le phototype de Fitzpatrick et le type de peau sont conservés dans les antécédents et pris en compte dans le contrôle des contre-indications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="143"/>
+        <source>Fitzpatrick skin type</source>
+        <translation>Phototype de Fitzpatrick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="144"/>
+        <source>Skin type</source>
+        <translation>Type de peau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="146"/>
+        <source>Observations: texture, pigmentation, lines, sensitivity</source>
+        <translation>Observations&#xa0;: texture, pigmentation, rides, sensibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="154"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="154"/>
+        <source>Treatments considered</source>
+        <translation>Soins envisagés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="157"/>
+        <source>Tick what you discuss. Each treatment is checked against the history at once: absolute contraindications rule it out, relative ones need a reason.</source>
+        <translation>Cochez les soins dont vous parlez. Chaque soin est aussitôt confronté aux antécédents&#xa0;: une contre-indication absolue l’exclut, une contre-indication relative exige une justification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="161"/>
+        <source>Tick a treatment on the left to see what the history says.</source>
+        <translation>Cochez un soin à gauche pour voir ce qu’en disent les antécédents.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +3893,54 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
             <numerusform>Vous pourrez réessayer dans %n seconde.</numerusform>
             <numerusform>Vous pourrez réessayer dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../ui/history_versions.py" line="160"/>
+        <source>Versions of this history entry</source>
+        <translation>Versions de cet antécédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Entry</source>
+        <translation>Antécédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="163"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="168"/>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="170"/>
+        <source>First recorded</source>
+        <translation>Première saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="170"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AllergyRows</name>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Substance</source>
+        <translation>Substancja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Reaction</source>
+        <translation>Reakcja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Severity</source>
+        <translation>Nasilenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="97"/>
+        <source>Add another allergy</source>
+        <translation>Dodaj kolejną alergię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="103"/>
+        <source>Mild</source>
+        <translation>Łagodne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="104"/>
+        <source>Moderate</source>
+        <translation>Umiarkowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="105"/>
+        <source>Severe</source>
+        <translation>Silne</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="35"/>
+        <source>Amend the consultation</source>
+        <translation>Popraw konsultację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="65"/>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="66"/>
+        <source>Now</source>
+        <translation>Obecnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="67"/>
+        <source>Corrected</source>
+        <translation>Po poprawce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="69"/>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="78"/>
+        <source>The original answer is kept; the correction is shown beside it with your name, the time and the reason.</source>
+        <translation>Pierwotna odpowiedź zostaje zachowana; poprawka jest wyświetlana obok niej wraz z imieniem i nazwiskiem osoby poprawiającej, czasem i powodem.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk nie może użyć swojego folderu danych %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="157"/>
+        <source>Treatment families come with ClinicDesk and cannot be added: the screening rules know them by their code. Retire one the practice does not offer.</source>
+        <translation>Rodzaje zabiegów są dostarczane z ClinicDesk i nie można dodawać nowych: reguły przeciwwskazań rozpoznają je po kodzie. Rodzaj zabiegu, którego gabinet nie oferuje, można wycofać z oferty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="161"/>
+        <source>Show retired</source>
+        <translation>Pokaż wycofane z oferty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Screening rules</source>
+        <translation>Reguły przeciwwskazań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="166"/>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="167"/>
+        <source>Undo changes</source>
+        <translation>Cofnij zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="170"/>
+        <source>The screening rules that apply to this treatment. They come with ClinicDesk&apos;s resources and are changed by the clinic&apos;s medical lead, not here.</source>
+        <translation>Reguły przeciwwskazań dotyczące tego zabiegu. Są dostarczane wraz z zasobami ClinicDesk i zmienia je kierownik medyczny gabinetu, a nie w tym miejscu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="202"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (poza ofertą)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="238"/>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="239"/>
+        <source>Save the changes to %1?</source>
+        <translation>Zapisać zmiany w zabiegu „%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="305"/>
+        <source>Never treat</source>
+        <translation>Nigdy nie wykonywać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="306"/>
+        <source>Only with a recorded reason</source>
+        <translation>Tylko z zapisanym uzasadnieniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="307"/>
+        <source>Caution</source>
+        <translation>Zachować ostrożność</translation>
     </message>
 </context>
 <context>
@@ -250,32 +409,52 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="106"/>
+        <location filename="../../ui/client_record.py" line="129"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="107"/>
+        <location filename="../../ui/client_record.py" line="130"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108"/>
+        <location filename="../../ui/client_record.py" line="131"/>
+        <source>Medical history</source>
+        <translation>Wywiad medyczny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="132"/>
+        <source>Patch tests</source>
+        <translation>Próby uczuleniowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="133"/>
+        <source>Consultations</source>
+        <translation>Konsultacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="134"/>
         <source>Recent activity</source>
         <translation>Ostatnia aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="110"/>
+        <location filename="../../ui/client_record.py" line="135"/>
+        <source>Contraindication warnings let through</source>
+        <translation>Pominięte ostrzeżenia o przeciwwskazaniach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="137"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>Wybierz klienta z listy i naciśnij Enter, aby otworzyć jego kartę.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="144"/>
+        <location filename="../../ui/client_record.py" line="175"/>
         <source>%1, born %2</source>
         <translation>%1, ur. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="145"/>
+        <location filename="../../ui/client_record.py" line="176"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n rok</numerusform>
@@ -283,8 +462,23 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
             <numerusform>%n lat</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="251"/>
+        <source>%1 — patch test: %2</source>
+        <translation>%1 — próba uczuleniowa: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
+        <source>Patch test</source>
+        <translation>Próba uczuleniowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="275"/>
+        <source>%1  %2, %3 — “%4” (%5)</source>
+        <translation>%1  %2, %3 — „%4” (%5)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="188"/>
+        <location filename="../../ui/client_record.py" line="289"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Osoba niepełnoletnia (%n rok): przed każdym zabiegiem sprawdź tożsamość i zgodę rodzica lub opiekuna.</numerusform>
@@ -293,12 +487,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="194"/>
+        <location filename="../../ui/client_record.py" line="295"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Brak daty urodzenia: nie można sprawdzić zabiegów z ograniczeniem wiekowym.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="197"/>
+        <location filename="../../ui/client_record.py" line="298"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n inna karta może dotyczyć tej samej osoby.</numerusform>
@@ -307,27 +501,27 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="199"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Brak telefonu i e-maila: nie można skontaktować się z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200"/>
+        <location filename="../../ui/client_record.py" line="301"/>
         <source>Allergies: %1</source>
         <translation>Alergie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="202"/>
+        <location filename="../../ui/client_record.py" line="303"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Wywiad medyczny nie został jeszcze omówiony z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="205"/>
+        <location filename="../../ui/client_record.py" line="306"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Wywiad medyczny był ostatnio omawiany %1: omów go ponownie przed zabiegiem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="208"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n ostrzeżenie o przeciwwskazaniu pominięto z uzasadnieniem.</numerusform>
@@ -336,152 +530,192 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="320"/>
         <source>Female</source>
         <translation>Kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="220"/>
+        <location filename="../../ui/client_record.py" line="321"/>
         <source>Male</source>
         <translation>Mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="221"/>
+        <location filename="../../ui/client_record.py" line="322"/>
         <source>Intersex</source>
         <translation>Osoba interpłciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="222"/>
+        <location filename="../../ui/client_record.py" line="323"/>
         <source>Prefers not to say</source>
         <translation>Woli nie podawać</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="236"/>
+        <location filename="../../ui/client_record.py" line="337"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="237"/>
+        <location filename="../../ui/client_record.py" line="338"/>
         <source>Sex</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="238"/>
+        <location filename="../../ui/client_record.py" line="339"/>
         <source>Gender identity</source>
         <translation>Tożsamość płciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="239"/>
+        <location filename="../../ui/client_record.py" line="340"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="240"/>
+        <location filename="../../ui/client_record.py" line="341"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="241"/>
+        <location filename="../../ui/client_record.py" line="342"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="242"/>
+        <location filename="../../ui/client_record.py" line="343"/>
         <source>Preferred language</source>
         <translation>Preferowany język</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="243"/>
+        <location filename="../../ui/client_record.py" line="344"/>
         <source>How they found us</source>
         <translation>Skąd o nas wie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="245"/>
+        <location filename="../../ui/client_record.py" line="346"/>
         <source>Marketing</source>
         <translation>Zgoda marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="246"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Agreed</source>
         <translation>Wyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="246"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Not agreed</source>
         <translation>Niewyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="248"/>
+        <location filename="../../ui/client_record.py" line="349"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="249"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Client since</source>
         <translation>Klient od</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="260"/>
+        <location filename="../../ui/client_record.py" line="361"/>
         <source>Record created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="261"/>
+        <location filename="../../ui/client_record.py" line="362"/>
         <source>Record changed</source>
         <translation>Zmieniono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="262"/>
+        <location filename="../../ui/client_record.py" line="363"/>
         <source>Record opened</source>
         <translation>Otwarto kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="364"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="264"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Exported</source>
         <translation>Wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="265"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>History entry added</source>
         <translation>Dodano wpis do wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="367"/>
         <source>History entry changed</source>
         <translation>Zmieniono wpis w wywiadzie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="267"/>
+        <location filename="../../ui/client_record.py" line="368"/>
         <source>History entry removed</source>
         <translation>Usunięto wpis z wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="268"/>
+        <location filename="../../ui/client_record.py" line="369"/>
         <source>History reviewed with the client</source>
         <translation>Wywiad omówiony z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="370"/>
         <source>Contraindication warning let through</source>
         <translation>Ostrzeżenie o przeciwwskazaniu pominięte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="270"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>Patch test applied</source>
         <translation>Wykonano próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="271"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Patch test read</source>
         <translation>Odczytano próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="276"/>
+        <location filename="../../ui/client_record.py" line="373"/>
+        <source>Consultation started</source>
+        <translation>Rozpoczęto konsultację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="374"/>
+        <source>Consultation finished</source>
+        <translation>Zakończono konsultację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="375"/>
+        <source>Consultation amended</source>
+        <translation>Poprawiono konsultację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="376"/>
+        <source>Draft consultation discarded</source>
+        <translation>Odrzucono roboczą wersję konsultacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="377"/>
+        <source>Treatment plan drafted</source>
+        <translation>Utworzono roboczy plan zabiegów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="378"/>
+        <source>Client answered the health questionnaire</source>
+        <translation>Klient wypełnił kwestionariusz zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="379"/>
+        <source>Client&apos;s answers accepted into the history</source>
+        <translation>Przyjęto odpowiedzi klienta do wywiadu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="380"/>
+        <source>Client&apos;s answers discarded</source>
+        <translation>Odrzucono odpowiedzi klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>Imported from a client list</source>
         <translation>Zaimportowano z listy klientów</translation>
     </message>
@@ -572,8 +806,10 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Nazwisko jest wymagane.</translation>
     </message>
     <message>
+        <location filename="../../services/catalogue.py" line="170"/>
+        <location filename="../../services/catalogue.py" line="192"/>
         <location filename="../../services/client_fields.py" line="106"/>
-        <location filename="../../services/clinic.py" line="60"/>
+        <location filename="../../services/clinic.py" line="65"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>Maksymalna liczba znaków w tym polu: {maximum}; wpisano: {length}.</translation>
     </message>
@@ -599,7 +835,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/client_fields.py" line="146"/>
-        <location filename="../../services/clinic.py" line="70"/>
+        <location filename="../../services/clinic.py" line="86"/>
         <source>Unknown language.</source>
         <translation>Nieznany język.</translation>
     </message>
@@ -639,10 +875,15 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Ta karta klienta już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="49"/>
-        <location filename="../../services/practice.py" line="220"/>
+        <location filename="../../services/clinic.py" line="54"/>
+        <location filename="../../services/practice.py" line="224"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>Nazwa gabinetu jest wymagana.</translation>
+    </message>
+    <message>
+        <location filename="../../services/clinic.py" line="76"/>
+        <source>Review the history every {low} to {high} days.</source>
+        <translation>Okres między kolejnymi omówieniami wywiadu musi wynosić od {low} do {high} dni.</translation>
     </message>
     <message>
         <location filename="../../services/csv_reading.py" line="70"/>
@@ -680,32 +921,32 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>ClinicDesk jest zablokowany; odblokuj go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="160"/>
+        <location filename="../../services/practice.py" line="164"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Dysk jest pełny. Niczego nie zapisano; zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="166"/>
+        <location filename="../../services/practice.py" line="170"/>
         <source>The database refused the change ({reason}).</source>
         <translation>Baza danych odrzuciła zmianę ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="192"/>
+        <location filename="../../services/practice.py" line="196"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>Nie można utworzyć folderu danych {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="225"/>
+        <location filename="../../services/practice.py" line="229"/>
         <source>Your name is required.</source>
         <translation>Imię i nazwisko użytkownika jest wymagane.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="235"/>
+        <location filename="../../services/practice.py" line="239"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>Folder danych zawiera bazę danych bez nagłówka sejfu. Pozostawiono go bez zmian; przywróć folder z kopii zapasowej lub wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="300"/>
+        <location filename="../../services/practice.py" line="304"/>
         <source>The key is not remembered on this computer.</source>
         <translation>Klucz nie jest zapamiętany na tym komputerze.</translation>
     </message>
@@ -765,52 +1006,135 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Minimalna liczba znaków hasła: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="122"/>
+        <location filename="../../services/catalogue.py" line="125"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>Tego zabiegu nie ma w katalogu.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="145"/>
+        <location filename="../../services/catalogue.py" line="164"/>
         <source>The treatment needs a name.</source>
         <translation>Zabieg musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="149"/>
+        <location filename="../../services/catalogue.py" line="213"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>Czasy próby uczuleniowej nie mogą być ujemne.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="113"/>
+        <location filename="../../services/catalogue.py" line="218"/>
+        <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
+        <translation>Próbę uczuleniową można wykonać najwyżej {hours} godz. przed zabiegiem, a jej ważność może wynosić najwyżej {days} dni.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="229"/>
+        <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
+        <translation>Wymagana próba uczuleniowa potrzebuje czasu na odczyt: należy ją wykonać co najmniej godzinę przed zabiegiem.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="244"/>
+        <source>A treatment that requires consent needs a consent template.</source>
+        <translation>Zabieg wymagający zgody musi mieć wzór formularza zgody.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="251"/>
+        <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
+        <translation>Wzór zgody wskazuje się za pomocą jego kodu: małe litery, cyfry i podkreślenia, np. chemical_peel.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="302"/>
+        <source>A service lasts {minimum} to {maximum} minutes.</source>
+        <translation>Usługa może trwać od {minimum} do {maximum} minut.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="309"/>
+        <source>A price cannot be negative.</source>
+        <translation>Cena nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="313"/>
+        <source>This price is too high.</source>
+        <translation>Ta cena jest zbyt wysoka.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="318"/>
+        <source>Prices are in the practice&apos;s currency, {currency}.</source>
+        <translation>Ceny podaje się w walucie gabinetu: {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="356"/>
+        <source>This service is not in the catalogue.</source>
+        <translation>Tej usługi nie ma w katalogu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
         <source>Unknown history section.</source>
         <translation>Nieznana sekcja wywiadu.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="116"/>
+        <location filename="../../services/history.py" line="82"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>Wybierz pozycję z listy lub ją opisz.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="120"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>Unknown history code.</source>
         <translation>Nieznany kod wywiadu.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="123"/>
+        <location filename="../../services/consultations.py" line="93"/>
+        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../ui/history_item_dialog.py" line="497"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ten tekst ma {length} znaków; mieści się najwyżej {limit}. Skróć go albo przenieś resztę do notatek klienta.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="135"/>
+        <location filename="../../services/consultations.py" line="159"/>
+        <source>This consultation no longer exists.</source>
+        <translation>Ta konsultacja już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="167"/>
+        <source>This consultation is final: it cannot be changed, only amended with a reason.</source>
+        <translation>Ta konsultacja jest zamknięta: nie można jej zmienić, można jedynie wprowadzić poprawkę z podaniem powodu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="280"/>
+        <source>Write why the client came.</source>
+        <translation>Wpisz powód wizyty klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="284"/>
+        <source>The client&apos;s consent to keep their health data is needed to finalise the consultation: without it the clinic cannot keep their record.</source>
+        <translation>Do zamknięcia konsultacji potrzebna jest zgoda klienta na przechowywanie danych o jego zdrowiu: bez niej gabinet nie może prowadzić jego karty.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="305"/>
+        <source>A planned treatment is ruled out by the client&apos;s history, or needs a reason recorded before it can be planned. Take it out of the plan or record the reason on the screening page.</source>
+        <translation>Jeden z planowanych zabiegów jest wykluczony ze względu na wywiad klienta albo przed zaplanowaniem wymaga zapisania uzasadnienia. Usuń go z planu lub zapisz uzasadnienie na stronie oceny przeciwwskazań.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="348"/>
+        <source>Write why this is corrected (at least {minimum} characters).</source>
+        <translation>Napisz, dlaczego wprowadzasz tę poprawkę (co najmniej {minimum} znaków).</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="368"/>
+        <source>The new text is the same as the current one.</source>
+        <translation>Nowy tekst jest taki sam jak obecny.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation>Data {date} jest tu niemożliwa: musi przypadać między rokiem 1900 a dniem dzisiejszym.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="144"/>
+        <location filename="../../services/history.py" line="110"/>
         <source>The end date is before the start date.</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="209"/>
+        <location filename="../../services/history.py" line="211"/>
         <source>This history entry no longer exists.</source>
         <translation>Ten wpis wywiadu już nie istnieje.</translation>
     </message>
@@ -843,6 +1167,31 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <location filename="../../services/screening.py" line="167"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>Napisz, dlaczego zabieg może się odbyć mimo tego ostrzeżenia (od {minimum} do {maximum} znaków).</translation>
+    </message>
+    <message>
+        <location filename="../../services/intake.py" line="46"/>
+        <source>One answer cannot be kept as it is (a date that does not exist or is in the future, or a text that is too long). Check the highlighted question.</source>
+        <translation>Jednej z odpowiedzi nie można zapisać w tej postaci (data nie istnieje lub przypada w przyszłości albo tekst jest za długi). Prosimy sprawdzić wyróżnione pytanie.</translation>
+    </message>
+    <message>
+        <location filename="../../services/intake.py" line="154"/>
+        <source>These answers were already reviewed.</source>
+        <translation>Te odpowiedzi zostały już przejrzane.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="62"/>
+        <source>This service is not one of the treatment&apos;s services.</source>
+        <translation>Ta usługa nie należy do usług tego zabiegu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="69"/>
+        <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
+        <translation>Plan może obejmować od 1 do {maximum} sesji danego zabiegu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="79"/>
+        <source>Sessions are between 1 and {maximum} days apart.</source>
+        <translation>Odstęp między sesjami może wynosić od 1 do {maximum} dni.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1233,359 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
 </context>
 <context>
+    <name>CodeNames</name>
+    <message>
+        <location filename="../../ui/code_names.py" line="18"/>
+        <source>Conditions</source>
+        <translation>Schorzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="19"/>
+        <source>Current medication</source>
+        <translation>Przyjmowane leki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="20"/>
+        <source>Allergies</source>
+        <translation>Alergie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="21"/>
+        <source>Pregnancy</source>
+        <translation>Ciąża i karmienie piersią</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="22"/>
+        <source>Implants and devices</source>
+        <translation>Implanty i urządzenia medyczne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="23"/>
+        <source>Skin conditions</source>
+        <translation>Choroby skóry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="24"/>
+        <source>Previous aesthetic treatments</source>
+        <translation>Wcześniejsze zabiegi estetyczne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="25"/>
+        <source>Surgery</source>
+        <translation>Operacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="26"/>
+        <source>Lifestyle</source>
+        <translation>Styl życia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="27"/>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototyp skóry wg Fitzpatricka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="28"/>
+        <source>Skin type</source>
+        <translation>Typ skóry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="29"/>
+        <source>Concerns</source>
+        <translation>Problemy estetyczne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="30"/>
+        <source>Identity check</source>
+        <translation>Weryfikacja tożsamości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="34"/>
+        <source>Pregnant</source>
+        <translation>Ciąża</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="35"/>
+        <source>Breastfeeding</source>
+        <translation>Karmienie piersią</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="36"/>
+        <source>Trying to conceive</source>
+        <translation>Staranie się o dziecko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="37"/>
+        <source>Pacemaker</source>
+        <translation>Rozrusznik serca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="38"/>
+        <source>Implanted defibrillator (ICD)</source>
+        <translation>Wszczepiony kardiowerter-defibrylator (ICD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="39"/>
+        <source>Metal implant</source>
+        <translation>Implant metalowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="40"/>
+        <source>Permanent filler</source>
+        <translation>Trwały wypełniacz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="41"/>
+        <source>Keloid or raised scarring tendency</source>
+        <translation>Skłonność do bliznowców lub blizn przerostowych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="42"/>
+        <source>Cold sores (herpes simplex)</source>
+        <translation>Opryszczka wargowa (herpes simplex)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="43"/>
+        <source>Active skin infection</source>
+        <translation>Aktywne zakażenie skóry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="44"/>
+        <source>Eczema</source>
+        <translation>Wyprysk (egzema)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="45"/>
+        <source>Psoriasis</source>
+        <translation>Łuszczyca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="46"/>
+        <source>Rosacea</source>
+        <translation>Trądzik różowaty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="47"/>
+        <source>Active acne</source>
+        <translation>Aktywny trądzik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="48"/>
+        <source>Vitiligo</source>
+        <translation>Bielactwo nabyte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="49"/>
+        <source>Diabetes</source>
+        <translation>Cukrzyca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="50"/>
+        <source>Epilepsy</source>
+        <translation>Padaczka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="51"/>
+        <source>Autoimmune disease</source>
+        <translation>Choroba autoimmunologiczna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="52"/>
+        <source>Bleeding disorder</source>
+        <translation>Zaburzenia krzepnięcia krwi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="53"/>
+        <source>Neuromuscular disorder (e.g. myasthenia gravis)</source>
+        <translation>Choroba nerwowo-mięśniowa (np. miastenia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="56"/>
+        <source>Cancer or cancer treatment</source>
+        <translation>Nowotwór lub leczenie onkologiczne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="57"/>
+        <source>Photosensitivity disorder</source>
+        <translation>Nadwrażliwość na światło (fotodermatoza)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="58"/>
+        <source>Recent surgery in the treatment area</source>
+        <translation>Niedawna operacja w okolicy zabiegowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="59"/>
+        <source>Tendency to darker marks after injury (hyperpigmentation)</source>
+        <translation>Skłonność do ciemnych przebarwień po urazach (hiperpigmentacja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="62"/>
+        <source>Allergy to a product ingredient</source>
+        <translation>Alergia na składnik preparatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="65"/>
+        <source>Recent sun tan</source>
+        <translation>Świeża opalenizna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="69"/>
+        <source>Isotretinoin</source>
+        <translation>Izotretynoina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="70"/>
+        <source>Other retinoids</source>
+        <translation>Inne retinoidy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="71"/>
+        <source>Anticoagulants</source>
+        <translation>Leki przeciwzakrzepowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="72"/>
+        <source>Antiplatelet drugs</source>
+        <translation>Leki przeciwpłytkowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="73"/>
+        <source>Photosensitising drugs</source>
+        <translation>Leki fotouczulające</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="74"/>
+        <source>Immunosuppressants</source>
+        <translation>Leki immunosupresyjne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="75"/>
+        <source>Antibiotics</source>
+        <translation>Antybiotyki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="76"/>
+        <source>Corticosteroids</source>
+        <translation>Kortykosteroidy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="81"/>
+        <source>Normal</source>
+        <translation>Normalna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="82"/>
+        <source>Dry</source>
+        <translation>Sucha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="83"/>
+        <source>Oily</source>
+        <translation>Tłusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="84"/>
+        <source>Combination</source>
+        <translation>Mieszana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="85"/>
+        <source>Sensitive</source>
+        <translation>Wrażliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="86"/>
+        <source>Smoker</source>
+        <translation>Palenie tytoniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="87"/>
+        <source>Frequent sun exposure</source>
+        <translation>Częsta ekspozycja na słońce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="88"/>
+        <source>Uses sunbeds</source>
+        <translation>Korzystanie z solarium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="89"/>
+        <source>Uses self-tan</source>
+        <translation>Stosowanie samoopalacza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="90"/>
+        <source>Not pregnant</source>
+        <translation>Brak ciąży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="94"/>
+        <source>Type I: always burns, never tans</source>
+        <translation>Typ I: zawsze ulega oparzeniom, nigdy się nie opala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="95"/>
+        <source>Type II: usually burns, tans minimally</source>
+        <translation>Typ II: zwykle ulega oparzeniom, opala się minimalnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="96"/>
+        <source>Type III: sometimes burns, tans gradually</source>
+        <translation>Typ III: czasem ulega oparzeniom, opala się stopniowo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="97"/>
+        <source>Type IV: rarely burns, tans easily</source>
+        <translation>Typ IV: rzadko ulega oparzeniom, łatwo się opala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="98"/>
+        <source>Type V: very rarely burns, tans darkly</source>
+        <translation>Typ V: bardzo rzadko ulega oparzeniom, opala się na ciemno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="99"/>
+        <source>Type VI: never burns, deeply pigmented</source>
+        <translation>Typ VI: nigdy nie ulega oparzeniom, skóra silnie pigmentowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="103"/>
+        <source>Mild</source>
+        <translation>Łagodne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="104"/>
+        <source>Moderate</source>
+        <translation>Umiarkowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="105"/>
+        <source>Severe</source>
+        <translation>Silne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="109"/>
+        <source>Practitioner</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="110"/>
+        <source>Client (self-reported)</source>
+        <translation>Klient (deklaracja własna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="111"/>
+        <source>Consultation</source>
+        <translation>Konsultacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="114"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRecoveryPage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="212"/>
@@ -902,6 +1604,455 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="213"/>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="214"/>
+        <source>Ask the client; tick only what they agree to.</source>
+        <translation>Zapytaj klienta; zaznacz tylko to, na co wyraża zgodę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="217"/>
+        <source>The client agrees that the clinic keeps their health information and treatment records to treat them safely (required)</source>
+        <translation>Klient wyraża zgodę na przechowywanie przez gabinet informacji o jego zdrowiu i dokumentacji zabiegów w celu bezpiecznego wykonywania zabiegów (wymagane)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="221"/>
+        <source>Photos may be used for:</source>
+        <translation>Zdjęcia mogą być wykorzystane:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="222"/>
+        <source>The clinical record only</source>
+        <translation>Wyłącznie w dokumentacji klinicznej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="223"/>
+        <source>Anonymised teaching and training</source>
+        <translation>W zanonimizowanych materiałach szkoleniowych i dydaktycznych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="225"/>
+        <source>Marketing: website, social media, brochures (the face may be recognisable)</source>
+        <translation>W marketingu: strona internetowa, media społecznościowe, broszury (twarz może być rozpoznawalna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="229"/>
+        <source>Finishing makes the consultation final: afterwards it can only be amended, with a reason. The recommendation becomes a draft treatment plan.</source>
+        <translation>Zakończenie zamyka konsultację: później można ją już tylko poprawić, podając powód. Zalecenia stają się roboczym planem zabiegów.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDocuments</name>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <source>Reason for the visit</source>
+        <translation>Powód wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <source>Concerns</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <source>Expectation agreed</source>
+        <translation>Uzgodnione oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <source>Timeframe</source>
+        <translation>Ramy czasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <source>Lifestyle</source>
+        <translation>Styl życia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <source>Skin assessment</source>
+        <translation>Ocena skóry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="67"/>
+        <source>Recommendation</source>
+        <translation>Zalecenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <source>Agreed next steps</source>
+        <translation>Uzgodnione dalsze kroki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="54"/>
+        <source>Photo consent</source>
+        <translation>Zgoda na wykorzystanie zdjęć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="57"/>
+        <source>Why the client came</source>
+        <translation>Z czym przychodzi klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="59"/>
+        <source>Goals and expectations</source>
+        <translation>Cele i oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="63"/>
+        <source>Lifestyle and skin</source>
+        <translation>Styl życia i skóra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <source>clinical record</source>
+        <translation>dokumentacja kliniczna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <source>anonymised teaching</source>
+        <translation>zanonimizowane materiały szkoleniowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="74"/>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <source>Health questionnaire</source>
+        <translation>Kwestionariusz zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <source>Client&apos;s signature</source>
+        <translation>Podpis klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <source>Substance, reaction and how severe:</source>
+        <translation>Substancja, reakcja i jej nasilenie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <source>Consultation summary</source>
+        <translation>Podsumowanie konsultacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <source>Consultation</source>
+        <translation>Konsultacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <source>Practitioner</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <source>Final</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <source>Draft: not finalised</source>
+        <translation>Wersja robocza: niezamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <source>Contraindication screening</source>
+        <translation>Ocena przeciwwskazań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <source>Treatment</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <source>Finding</source>
+        <translation>Ustalenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <source>Let through because:</source>
+        <translation>Pominięto z uzasadnieniem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <source>Amendments</source>
+        <translation>Poprawki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <source>Absolute</source>
+        <translation>Bezwzględne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <source>Relative</source>
+        <translation>Względne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <source>Caution</source>
+        <translation>Ostrożność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <source>Clear</source>
+        <translation>Brak przeciwwskazań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="112"/>
+        <source>Nothing in the history stands in the way.</source>
+        <translation>Nic w wywiadzie nie stoi na przeszkodzie.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWizard</name>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="87"/>
+        <source>Consultation</source>
+        <translation>Konsultacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="88"/>
+        <source>Save draft and close</source>
+        <translation>Zapisz wersję roboczą i zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="89"/>
+        <source>Finish consultation</source>
+        <translation>Zakończ konsultację</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="129"/>
+        <source>Client fills in the health questionnaire…</source>
+        <translation>Klient wypełnia kwestionariusz zdrowotny…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="130"/>
+        <source>Print a blank questionnaire</source>
+        <translation>Drukuj pusty kwestionariusz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="131"/>
+        <source>Review the answers</source>
+        <translation>Przejrzyj odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="132"/>
+        <source>Amend…</source>
+        <translation>Popraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="133"/>
+        <source>Print summary…</source>
+        <translation>Drukuj podsumowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="134"/>
+        <source>Save summary as PDF…</source>
+        <translation>Zapisz podsumowanie jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="135"/>
+        <location filename="../../ui/consultations_tab.py" line="312"/>
+        <source>Discard draft</source>
+        <translation>Odrzuć wersję roboczą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Practitioner</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="141"/>
+        <source>No consultation yet. Start one with the client: it goes through their goals, their health and the treatments considered, and ends with a draft plan.</source>
+        <translation>Brak konsultacji. Rozpocznij konsultację z klientem: obejmuje ona jego cele, stan zdrowia i rozważane zabiegi, a kończy się roboczym planem zabiegów.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultations_tab.py" line="157"/>
+        <source>The client answered the health questionnaire %n time(s): not reviewed yet.</source>
+        <translation>
+            <numerusform>Klient wypełnił kwestionariusz zdrowotny %n raz: odpowiedzi nie zostały jeszcze przejrzane.</numerusform>
+            <numerusform>Klient wypełnił kwestionariusz zdrowotny %n razy: odpowiedzi nie zostały jeszcze przejrzane.</numerusform>
+            <numerusform>Klient wypełnił kwestionariusz zdrowotny %n razy: odpowiedzi nie zostały jeszcze przejrzane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="166"/>
+        <source>Resume the consultation…</source>
+        <translation>Wznów konsultację…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="166"/>
+        <source>New consultation…</source>
+        <translation>Nowa konsultacja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="171"/>
+        <source>Final</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="171"/>
+        <source>Draft</source>
+        <translation>Wersja robocza</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultations_tab.py" line="173"/>
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n poprawka</numerusform>
+            <numerusform>%n poprawki</numerusform>
+            <numerusform>%n poprawek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="226"/>
+        <source>Amended on %1 by %2. Reason: %3</source>
+        <translation>Poprawiono %1 (%2). Powód: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="239"/>
+        <source>Nothing written yet.</source>
+        <translation>Nic jeszcze nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="313"/>
+        <source>Discard this unfinished consultation? What was written in it is lost.</source>
+        <translation>Odrzucić tę niezakończoną konsultację? Jej treść zostanie utracona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="331"/>
+        <source>Consultation summary</source>
+        <translation>Podsumowanie konsultacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="343"/>
+        <source>Health questionnaire</source>
+        <translation>Kwestionariusz zdrowotny</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
@@ -913,6 +2064,120 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <location filename="../../ui/errors.py" line="85"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation>W ClinicDesk wystąpił błąd. Dane są bezpieczne: każda zmiana jest zapisywana w całości albo wcale, więc ostatnia czynność mogła nie zostać zapisana. Można kontynuować pracę. Błąd odnotowano w dzienniku, bez żadnych danych klientów.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="163"/>
+        <source>Offered by the practice (untick to retire it)</source>
+        <translation>Oferowany przez gabinet (odznacz, aby wycofać z oferty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="164"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="168"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="169"/>
+        <source>A signed consent form is required</source>
+        <translation>Wymagany podpisany formularz zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="170"/>
+        <source>Consent template</source>
+        <translation>Wzór zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="171"/>
+        <source>the template&apos;s code, e.g. chemical_peel</source>
+        <translation>kod wzoru, np. chemical_peel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="172"/>
+        <source>Patch test</source>
+        <translation>Próba uczuleniowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="173"/>
+        <source>A patch test is required before this treatment</source>
+        <translation>Przed tym zabiegiem wymagana jest próba uczuleniowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="177"/>
+        <source>Applied before the treatment, at least</source>
+        <translation>Wykonanie przed zabiegiem z wyprzedzeniem co najmniej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="178"/>
+        <source>A negative test is valid for</source>
+        <translation>Wynik ujemny jest ważny przez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <source>Test again after a break in treatments of</source>
+        <translation>Powtórz próbę po przerwie w zabiegach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="180"/>
+        <source>If the test is missing, out of date or positive</source>
+        <translation>Gdy brak próby, jest nieaktualna lub dodatnia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="186"/>
+        <source> hours</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="187"/>
+        <location filename="../../ui/catalogue_family_form.py" line="189"/>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="188"/>
+        <source>one treatment only</source>
+        <translation>tylko na jeden zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="190"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="191"/>
+        <source>Test again when the client starts a medication</source>
+        <translation>Powtórz próbę, gdy klient zacznie przyjmować nowy lek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="192"/>
+        <source>Test again after a pregnancy</source>
+        <translation>Powtórz próbę po ciąży</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="193"/>
+        <source>Refuse the treatment</source>
+        <translation>Odmów wykonania zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="194"/>
+        <source>Treat only with a recorded reason</source>
+        <translation>Wykonaj zabieg tylko z zapisanym uzasadnieniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="195"/>
+        <source>Default aftercare</source>
+        <translation>Domyślne zalecenia pozabiegowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="197"/>
+        <source>One instruction per line, as it is handed to the client in each language.</source>
+        <translation>Jedno zalecenie w wierszu, w takiej postaci, w jakiej zostanie przekazane klientowi w danym języku.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +2199,592 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="90"/>
+        <source>Goals and expectations</source>
+        <translation>Cele i oczekiwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="93"/>
+        <source>What the client hopes for, and what you agreed is realistic: write the expectation as you explained it, so both of you can come back to it.</source>
+        <translation>Czego klient oczekuje i jaki efekt wspólnie uznano za realny: zapisz oczekiwania tak, jak zostały wyjaśnione, aby obie strony mogły do nich wrócić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="97"/>
+        <source>The client&apos;s goals</source>
+        <translation>Cele klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="99"/>
+        <source>Expectation agreed: what result is realistic, and what is not</source>
+        <translation>Uzgodnione oczekiwania: jaki efekt jest realny, a jaki nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="101"/>
+        <source>In what time: sessions, weeks, when it lasts</source>
+        <translation>W jakim czasie: liczba sesji, tygodnie, jak długo utrzymuje się efekt</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="88"/>
+        <source>Health questionnaire</source>
+        <translation>Kwestionariusz zdrowotny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="91"/>
+        <source>Go through each question with the client. Answers already in the history are filled in; what you change is recorded as a new version when you go on.</source>
+        <translation>Omów z klientem każde pytanie. Odpowiedzi zapisane już w wywiadzie są uzupełnione; wprowadzone zmiany zostaną zapisane jako nowa wersja po przejściu dalej.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryItemDialog</name>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <source>Add to the medical history</source>
+        <translation>Dodaj do wywiadu medycznego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <source>Change a history entry</source>
+        <translation>Zmień wpis w wywiadzie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <source>Not known</source>
+        <translation>Nieznane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="260"/>
+        <source>Not recorded</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="261"/>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – bardzo niskie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="262"/>
+        <source>2 – dissatisfied</source>
+        <translation>2 – niskie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="263"/>
+        <source>3 – neutral</source>
+        <translation>3 – przeciętne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="264"/>
+        <source>4 – satisfied</source>
+        <translation>4 – wysokie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="265"/>
+        <source>5 – very satisfied</source>
+        <translation>5 – bardzo wysokie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="273"/>
+        <source>%1 — leave empty if not known</source>
+        <translation>%1 — pozostaw puste, jeśli data nie jest znana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="275"/>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="280"/>
+        <source>Condition</source>
+        <translation>Schorzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="281"/>
+        <source>Medication class</source>
+        <translation>Grupa leków</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="282"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="284"/>
+        <source>Implant or device</source>
+        <translation>Implant lub urządzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="285"/>
+        <source>Skin condition</source>
+        <translation>Choroba skóry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="286"/>
+        <source>Treatment</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="287"/>
+        <source>Habit</source>
+        <translation>Nawyk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="288"/>
+        <location filename="../../ui/history_item_dialog.py" line="289"/>
+        <source>Skin type</source>
+        <translation>Typ skóry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="292"/>
+        <source>Medication (as on the box)</source>
+        <translation>Lek (nazwa z opakowania)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="293"/>
+        <source>Substance</source>
+        <translation>Substancja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="294"/>
+        <source>Operation</source>
+        <translation>Operacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <source>Concern</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="296"/>
+        <source>Document checked</source>
+        <translation>Sprawdzony dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <source>Date of treatment</source>
+        <translation>Data zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="300"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="301"/>
+        <location filename="../../ui/history_item_dialog.py" line="302"/>
+        <source>Assessed on</source>
+        <translation>Data oceny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="303"/>
+        <source>Checked on</source>
+        <translation>Data sprawdzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="306"/>
+        <source>Section</source>
+        <translation>Sekcja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="308"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="309"/>
+        <source>Started</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="310"/>
+        <source>Ended</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="311"/>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="312"/>
+        <source>Reaction</source>
+        <translation>Reakcja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="313"/>
+        <source>Severity</source>
+        <translation>Nasilenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="314"/>
+        <source>Outcome</source>
+        <translation>Efekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="315"/>
+        <source>Satisfaction</source>
+        <translation>Zadowolenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="316"/>
+        <source>Side effects</source>
+        <translation>Działania niepożądane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="317"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="336"/>
+        <source>e.g. Roaccutane 20 mg</source>
+        <translation>np. Aknenormin 20 mg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="343"/>
+        <source>Optional when chosen from the list above</source>
+        <translation>Opcjonalnie, jeśli wybrano pozycję z listy powyżej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="355"/>
+        <source>Recognise from the name</source>
+        <translation>Rozpoznaj po nazwie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="357"/>
+        <source>Choose the type…</source>
+        <translation>Wybierz fototyp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="359"/>
+        <location filename="../../ui/history_item_dialog.py" line="361"/>
+        <source>Other (describe)</source>
+        <translation>Inne (opisz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="386"/>
+        <source>Recognised as: %1</source>
+        <translation>Rozpoznano jako: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="390"/>
+        <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
+        <translation>Nie rozpoznano leku istotnego dla zabiegów. Jeśli znasz jego grupę, wybierz ją powyżej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="473"/>
+        <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
+        <translation>„%1” nie jest datą. Wpisz ją w formacie %2 albo pozostaw puste, jeśli data nie jest znana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="544"/>
+        <source>Unsaved entry</source>
+        <translation>Niezapisany wpis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="545"/>
+        <source>Close without saving this history entry?</source>
+        <translation>Zamknąć bez zapisywania tego wpisu w wywiadzie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="547"/>
+        <source>Close without saving</source>
+        <translation>Zamknij bez zapisywania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="549"/>
+        <source>Go back</source>
+        <translation>Wróć</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/history_tab.py" line="165"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="168"/>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="169"/>
+        <location filename="../../ui/history_tab.py" line="416"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="170"/>
+        <source>Versions…</source>
+        <translation>Wersje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="171"/>
+        <source>Show as known on:</source>
+        <translation>Pokaż stan na dzień:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="172"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="173"/>
+        <source>Mark reviewed with the client</source>
+        <translation>Oznacz jako omówiony z klientem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Entry</source>
+        <translation>Wpis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Recorded</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="237"/>
+        <source>Showing the history as it was known on %1; nothing can be changed in this view.</source>
+        <translation>Wywiad w stanie na dzień %1; w tym widoku nie można niczego zmieniać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="244"/>
+        <source>Nothing had been recorded by %1.</source>
+        <translation>Do dnia %1 niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="247"/>
+        <source>Nothing recorded yet. Use “Add…” to record conditions, medication, allergies, previous treatments and the skin assessment.</source>
+        <translation>Nic jeszcze nie zapisano. Użyj przycisku „Dodaj…”, aby zapisać schorzenia, leki, alergie, wcześniejsze zabiegi i ocenę skóry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="302"/>
+        <source>Never reviewed with the client</source>
+        <translation>Nigdy nie omówiono z klientem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="307"/>
+        <source>Last reviewed on %1 by %2</source>
+        <translation>Ostatnio omówiono z klientem %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="309"/>
+        <source>Last reviewed on %1</source>
+        <translation>Ostatnio omówiono z klientem %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="404"/>
+        <source>Remove from the history</source>
+        <translation>Usuń z wywiadu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="406"/>
+        <source>Remove “%1” from the current history?</source>
+        <translation>Usunąć „%1” z bieżącego wywiadu?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="412"/>
+        <source>It stays in the earlier versions: the history as known before today still shows it.</source>
+        <translation>Wpis pozostanie we wcześniejszych wersjach: wywiad w stanie sprzed dzisiejszego dnia nadal będzie go zawierał.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="417"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../ui/history_versions.py" line="87"/>
+        <source>since %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="89"/>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="97"/>
+        <source>Dose: %1</source>
+        <translation>Dawka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="101"/>
+        <source>recognised: %1</source>
+        <translation>rozpoznano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="103"/>
+        <source>not recognised as a screened medication class</source>
+        <translation>nie rozpoznano grupy leków uwzględnianej w ocenie przeciwwskazań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="106"/>
+        <source>Reaction: %1</source>
+        <translation>Reakcja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="109"/>
+        <source>Severity: %1</source>
+        <translation>Nasilenie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="112"/>
+        <source>Outcome: %1</source>
+        <translation>Efekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="115"/>
+        <source>Satisfaction: %1/5</source>
+        <translation>Zadowolenie: %1/5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="119"/>
+        <source>Side effects: %1</source>
+        <translation>Działania niepożądane: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="125"/>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="128"/>
+        <source>source: %1</source>
+        <translation>źródło: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReviewDialog</name>
+    <message>
+        <location filename="../../ui/intake_review.py" line="39"/>
+        <source>Answers from the client</source>
+        <translation>Odpowiedzi klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="41"/>
+        <source>Answered by the client on %1, in %2.</source>
+        <translation>Odpowiedzi udzielone przez klienta %1, język: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="56"/>
+        <source>Accepting records these changes in the medical history as new versions, marked as given by the client. Check anything unclear with the client first.</source>
+        <translation>Przyjęcie zapisze te zmiany w wywiadzie medycznym jako nowe wersje, oznaczone jako podane przez klienta. Wszelkie niejasności najpierw wyjaśnij z klientem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="60"/>
+        <source>The answers match the history as it is: accepting changes nothing.</source>
+        <translation>Odpowiedzi są zgodne z obecnym wywiadem: przyjęcie niczego nie zmieni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="64"/>
+        <source>Accept into the history</source>
+        <translation>Przyjmij do wywiadu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="66"/>
+        <location filename="../../ui/intake_review.py" line="112"/>
+        <source>Discard the answers</source>
+        <translation>Odrzuć odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="70"/>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="83"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="84"/>
+        <source>Change</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="85"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="95"/>
+        <source>since</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="95"/>
+        <source>until</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="113"/>
+        <source>Discard what the client answered? The history stays as it is.</source>
+        <translation>Odrzucić odpowiedzi klienta? Wywiad pozostanie bez zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="157"/>
+        <source>For the practitioner</source>
+        <translation>Dla personelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="159"/>
+        <source>Welcome, %1</source>
+        <translation>Witamy, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="162"/>
+        <source>Send my answers</source>
+        <translation>Wyślij odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="163"/>
+        <source>Thank you. Please hand the device back to your practitioner.</source>
+        <translation>Dziękujemy. Prosimy oddać urządzenie osobie wykonującej zabieg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="164"/>
+        <source>Practitioner: type the passphrase to leave.</source>
+        <translation>Dla personelu: wpisz hasło, aby wyjść.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="165"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="173"/>
+        <source>Answer at least one question before sending.</source>
+        <translation>Przed wysłaniem prosimy odpowiedzieć na co najmniej jedno pytanie.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="68"/>
@@ -949,6 +2800,29 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>Language</source>
         <translation>Język</translation>
+    </message>
+</context>
+<context>
+    <name>LifestylePage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="109"/>
+        <source>Lifestyle and budget</source>
+        <translation>Styl życia i budżet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="111"/>
+        <source>Habits that affect the result, and what the client is ready to spend.</source>
+        <translation>Nawyki wpływające na efekt oraz kwota, jaką klient jest gotów przeznaczyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="114"/>
+        <source>Lifestyle: sun, sport, skincare routine, work, events coming up</source>
+        <translation>Styl życia: słońce, sport, codzienna pielęgnacja, praca, nadchodzące wydarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="116"/>
+        <source>Budget</source>
+        <translation>Budżet</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +3018,230 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     </message>
 </context>
 <context>
+    <name>PatchTestPanel</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="59"/>
+        <source>Treatment</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="60"/>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="61"/>
+        <source>Batch</source>
+        <translation>Nr partii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="62"/>
+        <source>Site</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="63"/>
+        <source>Applied</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="64"/>
+        <source>Ready to read from</source>
+        <translation>Odczyt możliwy od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="65"/>
+        <source>Read at</source>
+        <translation>Odczytano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="66"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="338"/>
+        <source>Patch tests needed before treatment</source>
+        <translation>Próby uczuleniowe wymagane przed zabiegiem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="339"/>
+        <source>Record patch test…</source>
+        <translation>Zapisz próbę uczuleniową…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="340"/>
+        <source>Record result…</source>
+        <translation>Zapisz wynik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="341"/>
+        <source>No patch test recorded for this client yet.</source>
+        <translation>Dla tego klienta nie zapisano jeszcze żadnej próby uczuleniowej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="388"/>
+        <source>Valid</source>
+        <translation>Ważna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="469"/>
+        <source>batch %1</source>
+        <translation>nr partii %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="472"/>
+        <source>Applied %1, ready to read from %2.</source>
+        <translation>Wykonano %1, odczyt możliwy od %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="478"/>
+        <source>Read %1: %2.</source>
+        <translation>Odczytano %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="483"/>
+        <source>Notes: %1</source>
+        <translation>Uwagi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestTexts</name>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="18"/>
+        <source>No patch test on file.</source>
+        <translation>Brak zapisanej próby uczuleniowej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="19"/>
+        <source>The patch test can only be read from %1.</source>
+        <translation>Próbę uczuleniową można odczytać dopiero od %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="22"/>
+        <source>The patch test applied on %1 has not been read yet: record its result.</source>
+        <translation>Próba uczuleniowa wykonana %1 nie została jeszcze odczytana: zapisz jej wynik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="26"/>
+        <source>The last patch test was positive (reaction): do not treat with this product.</source>
+        <translation>Ostatnia próba uczuleniowa dała wynik dodatni (reakcja): nie wykonuj zabiegu tym preparatem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="30"/>
+        <source>The last patch test was inconclusive: test again before treating.</source>
+        <translation>Wynik ostatniej próby uczuleniowej był niejednoznaczny: przed zabiegiem powtórz próbę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="34"/>
+        <source>The patch test applied on %1 is no longer valid: test again before treating.</source>
+        <translation>Próba uczuleniowa wykonana %1 jest już nieważna: przed zabiegiem powtórz próbę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="38"/>
+        <source>A medication was started after the last patch test: test again before treating.</source>
+        <translation>Po ostatniej próbie uczuleniowej rozpoczęto przyjmowanie leku: przed zabiegiem powtórz próbę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="42"/>
+        <source>A pregnancy was recorded after the last patch test: test again before treating.</source>
+        <translation>Po ostatniej próbie uczuleniowej odnotowano ciążę: przed zabiegiem powtórz próbę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="46"/>
+        <source>The last treatment was too long ago: test again before treating.</source>
+        <translation>Od ostatniego zabiegu minęło zbyt dużo czasu: przed zabiegiem powtórz próbę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="53"/>
+        <source>Negative</source>
+        <translation>Ujemny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="54"/>
+        <source>Positive (reaction)</source>
+        <translation>Dodatni (reakcja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="55"/>
+        <source>Inconclusive</source>
+        <translation>Niejednoznaczny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="56"/>
+        <source>Not read yet</source>
+        <translation>Jeszcze nie odczytano</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="256"/>
+        <source>Recommendation and next steps</source>
+        <translation>Zalecenia i dalsze kroki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="259"/>
+        <source>What you recommend and what happens next. The treatments ticked below become a draft treatment plan when the consultation is finished.</source>
+        <translation>Co zalecasz i co dalej. Zabiegi zaznaczone poniżej staną się roboczym planem zabiegów po zakończeniu konsultacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="263"/>
+        <source>Recommendation</source>
+        <translation>Zalecenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="265"/>
+        <source>Agreed next steps: patch test, time to reflect, booking</source>
+        <translation>Uzgodnione dalsze kroki: próba uczuleniowa, czas do namysłu, rezerwacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="267"/>
+        <source>Into the plan</source>
+        <translation>Do planu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Treatment</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Sessions</source>
+        <translation>Sesje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Days apart</source>
+        <translation>Odstęp (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="289"/>
+        <source>To choose later</source>
+        <translation>Do wyboru później</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="296"/>
+        <source>Not set</source>
+        <translation>Nie ustalono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="307"/>
+        <source>Ruled out by the screening.</source>
+        <translation>Wykluczony na podstawie oceny przeciwwskazań.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="309"/>
+        <source>Record a reason on the previous page first.</source>
+        <translation>Najpierw zapisz uzasadnienie na poprzedniej stronie.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="26"/>
@@ -1182,6 +3280,141 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <location filename="../../ui/printing.py" line="34"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="211"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="212"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="213"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="215"/>
+        <source>I know the date</source>
+        <translation>Znam datę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="220"/>
+        <source>One per line</source>
+        <translation>Jedna pozycja w wierszu</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/screening_view.py" line="59"/>
+        <source>Reason to go ahead</source>
+        <translation>Uzasadnienie wykonania zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="64"/>
+        <source>Write why the treatment can go ahead despite this warning, for example what you checked or who advised it. The reason is kept in the client&apos;s record.</source>
+        <translation>Napisz, dlaczego zabieg może się odbyć mimo tego ostrzeżenia, np. co zostało sprawdzone lub kto to zalecił. Uzasadnienie zostanie zapisane w karcie klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="80"/>
+        <source>Record the reason</source>
+        <translation>Zapisz uzasadnienie</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="79"/>
+        <source>Reason for the visit</source>
+        <translation>Powód wizyty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="80"/>
+        <source>In the client&apos;s own words: what brings them, what bothers them.</source>
+        <translation>Własnymi słowami klienta: z czym przychodzi, co mu przeszkadza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="81"/>
+        <source>Why the client came (required)</source>
+        <translation>Powód wizyty klienta (wymagane)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="82"/>
+        <source>Concerns: areas, how long, what was tried</source>
+        <translation>Problemy: okolice, od jak dawna, co już próbowano</translation>
+    </message>
+</context>
+<context>
+    <name>RecordResultDialog</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="255"/>
+        <source>Record a patch-test result</source>
+        <translation>Zapisz wynik próby uczuleniowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="256"/>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="257"/>
+        <source>Read at</source>
+        <translation>Odczytano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="268"/>
+        <source>Choose the result that was read.</source>
+        <translation>Wybierz odczytany wynik.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTestDialog</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="193"/>
+        <source>Record a patch test</source>
+        <translation>Zapisz próbę uczuleniową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="195"/>
+        <source>Treatment</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="196"/>
+        <source>Product *</source>
+        <translation>Preparat *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="197"/>
+        <source>Batch</source>
+        <translation>Nr partii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="198"/>
+        <source>Site</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="199"/>
+        <source>Applied</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="200"/>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="204"/>
+        <source>e.g. behind the left ear</source>
+        <translation>np. za lewym uchem</translation>
     </message>
 </context>
 <context>
@@ -1265,148 +3498,301 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     </message>
 </context>
 <context>
+    <name>ScreeningView</name>
+    <message>
+        <location filename="../../ui/screening_view.py" line="41"/>
+        <source>Absolute: cannot go ahead</source>
+        <translation>Bezwzględne: zabieg niemożliwy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="42"/>
+        <source>Relative: needs a reason</source>
+        <translation>Względne: wymaga uzasadnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="43"/>
+        <source>Caution</source>
+        <translation>Ostrożność</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="44"/>
+        <source>Let through with a reason</source>
+        <translation>Pominięte z uzasadnieniem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="129"/>
+        <source>%1: ruled out</source>
+        <translation>%1: wykluczony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="131"/>
+        <source>%1: blocked until a reason is recorded</source>
+        <translation>%1: zablokowany do czasu zapisania uzasadnienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="135"/>
+        <source>%1: can go ahead, read the notes</source>
+        <translation>%1: można wykonać, przeczytaj uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="137"/>
+        <source>%1: nothing in the history stands in the way</source>
+        <translation>%1: nic w wywiadzie nie stoi na przeszkodzie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="171"/>
+        <source>Record a reason…</source>
+        <translation>Zapisz uzasadnienie…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <source>Edit service</source>
+        <translation>Edycja usługi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <source>New service</source>
+        <translation>Nowa usługa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="148"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="149"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="150"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="168"/>
+        <source>Type the price as an amount, e.g. %1.</source>
+        <translation>Wpisz cenę jako kwotę, np. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="255"/>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="256"/>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="259"/>
+        <source>A service is saved as soon as its dialog is closed with Save. Services are retired, never deleted, because sessions and invoices name them.</source>
+        <translation>Usługa zostaje zapisana, gdy tylko jej okno zostanie zamknięte przyciskiem Zapisz. Usług nie usuwa się, tylko wycofuje się je z oferty, ponieważ odwołują się do nich sesje i faktury.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="294"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (poza ofertą)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/catalogue_services.py" line="297"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <source>Retire</source>
+        <translation>Wycofaj z oferty</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Clinic</source>
         <translation>Gabinet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Passphrase and recovery</source>
         <translation>Hasło i odzyskiwanie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Treatments</source>
+        <translation>Zabiegi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Clinic name *</source>
         <translation>Nazwa gabinetu *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <source>Go through each client&apos;s history again after</source>
+        <translation>Ponownie omawiaj wywiad z każdym klientem po</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Lock after (minutes idle)</source>
         <translation>Blokada po (minuty bezczynności)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Remember the key on this computer</source>
         <translation>Zapamiętaj klucz na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
         <translation>Ten komputer nie ma bezpiecznego magazynu kluczy, dlatego ClinicDesk zawsze prosi o hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
         <translation>Przechowywany w: %1. ClinicDesk otwiera się wtedy bez hasła na tym koncie użytkownika; tę opcję należy wybrać tylko wtedy, gdy nikt inny nie korzysta z tego konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Change the passphrase</source>
         <translation>Zmiana hasła</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Current passphrase</source>
         <translation>Obecne hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>Change passphrase</source>
         <translation>Zmień hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
         <source>Recovery Sheet</source>
         <translation>Arkusz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Print the Recovery Sheet again if it was lost or damaged. If it may have been seen by someone else, replace the recovery key instead: the old sheet then stops working.</source>
         <translation>Wydrukuj ponownie arkusz odzyskiwania, jeśli został zgubiony lub zniszczony. Jeśli mógł go zobaczyć ktoś inny, wymień zamiast tego klucz odzyskiwania: stary arkusz przestanie wtedy działać.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Print or save the Recovery Sheet…</source>
         <translation>Drukuj lub zapisz arkusz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Replace the recovery key…</source>
         <translation>Wymień klucz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <source> days</source>
+        <translation> dniach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation>Wpisz nowe hasło dwukrotnie w identyczny sposób; musi mieć co najmniej 8 znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>The passphrase has been changed.</source>
         <translation>Hasło zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>Enter the passphrase to continue:</source>
         <translation>Wpisz hasło, aby kontynuować:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation>Wydrukować arkusz odzyskiwania czy zapisać go jako PDF?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="308"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation>Arkusz odzyskiwania ClinicDesk</translation>
     </message>
@@ -1417,6 +3803,57 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <location filename="../../ui/setup_wizard.py" line="305"/>
         <source>Set up ClinicDesk</source>
         <translation>Konfiguracja ClinicDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SkinPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="139"/>
+        <source>Skin assessment</source>
+        <translation>Ocena skóry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="141"/>
+        <source>Fitzpatrick type and skin type are kept in the history and screened.</source>
+        <translation>Fototyp i typ skóry są zapisywane w wywiadzie i uwzględniane w ocenie przeciwwskazań.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="143"/>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fototyp skóry wg Fitzpatricka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="144"/>
+        <source>Skin type</source>
+        <translation>Typ skóry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="146"/>
+        <source>Observations: texture, pigmentation, lines, sensitivity</source>
+        <translation>Obserwacje: tekstura, przebarwienia, zmarszczki, wrażliwość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="154"/>
+        <source>Not assessed</source>
+        <translation>Nie oceniono</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="154"/>
+        <source>Treatments considered</source>
+        <translation>Rozważane zabiegi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="157"/>
+        <source>Tick what you discuss. Each treatment is checked against the history at once: absolute contraindications rule it out, relative ones need a reason.</source>
+        <translation>Zaznacz omawiane zabiegi. Każdy z nich jest od razu sprawdzany pod kątem wywiadu: przeciwwskazania bezwzględne go wykluczają, a względne wymagają uzasadnienia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="161"/>
+        <source>Tick a treatment on the left to see what the history says.</source>
+        <translation>Zaznacz zabieg po lewej stronie, aby zobaczyć, co wynika z wywiadu.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +3906,54 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
             <numerusform>Ponowna próba będzie możliwa za %n sekundy.</numerusform>
             <numerusform>Ponowna próba będzie możliwa za %n sekund.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../ui/history_versions.py" line="160"/>
+        <source>Versions of this history entry</source>
+        <translation>Wersje tego wpisu w wywiadzie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Recorded</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Entry</source>
+        <translation>Wpis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="163"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="168"/>
+        <source>Removed</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="170"/>
+        <source>First recorded</source>
+        <translation>Pierwszy zapis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="170"/>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
     </message>
 </context>
 </TS>

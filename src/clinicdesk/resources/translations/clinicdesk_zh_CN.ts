@@ -2,11 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AllergyRows</name>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Substance</source>
+        <translation>过敏物质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Reaction</source>
+        <translation>反应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="97"/>
+        <source>Add another allergy</source>
+        <translation>再添加一项过敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="103"/>
+        <source>Mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="104"/>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="105"/>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="35"/>
+        <source>Amend the consultation</source>
+        <translation>修正面诊记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="65"/>
+        <source>Answer</source>
+        <translation>回答项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="66"/>
+        <source>Now</source>
+        <translation>当前内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="67"/>
+        <source>Corrected</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="69"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_amend.py" line="78"/>
+        <source>The original answer is kept; the correction is shown beside it with your name, the time and the reason.</source>
+        <translation>原始回答会被保留；更正内容将显示在其旁边，并附上您的姓名、时间和原因。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk 无法使用其数据文件夹 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="157"/>
+        <source>Treatment families come with ClinicDesk and cannot be added: the screening rules know them by their code. Retire one the practice does not offer.</source>
+        <translation>治疗类别随 ClinicDesk 提供，无法自行添加：筛查规则通过代码识别这些类别。本机构不提供的类别，请将其停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="161"/>
+        <source>Show retired</source>
+        <translation>显示已停用项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="163"/>
+        <source>Screening rules</source>
+        <translation>筛查规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="166"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="167"/>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="170"/>
+        <source>The screening rules that apply to this treatment. They come with ClinicDesk&apos;s resources and are changed by the clinic&apos;s medical lead, not here.</source>
+        <translation>适用于此治疗的筛查规则。这些规则随 ClinicDesk 的资源文件提供，由机构的医疗负责人修改，不能在此处更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="175"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="202"/>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="238"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="239"/>
+        <source>Save the changes to %1?</source>
+        <translation>是否保存对 %1 的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="305"/>
+        <source>Never treat</source>
+        <translation>禁止治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="306"/>
+        <source>Only with a recorded reason</source>
+        <translation>须记录理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_editor.py" line="307"/>
+        <source>Caution</source>
+        <translation>注意</translation>
     </message>
 </context>
 <context>
@@ -248,230 +407,305 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="106"/>
+        <location filename="../../ui/client_record.py" line="129"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="107"/>
+        <location filename="../../ui/client_record.py" line="130"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="108"/>
+        <location filename="../../ui/client_record.py" line="131"/>
+        <source>Medical history</source>
+        <translation>病史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="132"/>
+        <source>Patch tests</source>
+        <translation>斑贴测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="133"/>
+        <source>Consultations</source>
+        <translation>面诊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="134"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="110"/>
+        <location filename="../../ui/client_record.py" line="135"/>
+        <source>Contraindication warnings let through</source>
+        <translation>已放行的禁忌提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="137"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>在列表中选择一位客户，然后按 Enter 键打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="144"/>
+        <location filename="../../ui/client_record.py" line="175"/>
         <source>%1, born %2</source>
         <translation>%1，%2 出生</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="145"/>
+        <location filename="../../ui/client_record.py" line="176"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="251"/>
+        <source>%1 — patch test: %2</source>
+        <translation>%1 — 斑贴测试：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="269"/>
+        <source>Patch test</source>
+        <translation>斑贴测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="275"/>
+        <source>%1  %2, %3 — “%4” (%5)</source>
+        <translation>%1  %2，%3 — “%4”（%5）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="188"/>
+        <location filename="../../ui/client_record.py" line="289"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>未满 18 岁（%n 岁）：进行任何项目前，请核实身份并确认已取得监护人同意。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="194"/>
+        <location filename="../../ui/client_record.py" line="295"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>无出生日期：无法核查有年龄限制的项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="197"/>
+        <location filename="../../ui/client_record.py" line="298"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>另有 %n 份档案可能属于同一人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="199"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>无电话或电子邮箱：无法联系该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="200"/>
+        <location filename="../../ui/client_record.py" line="301"/>
         <source>Allergies: %1</source>
         <translation>过敏：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="202"/>
+        <location filename="../../ui/client_record.py" line="303"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>尚未与客户一起核对病史。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="205"/>
+        <location filename="../../ui/client_record.py" line="306"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>病史最近一次核对于 %1：治疗前请重新核对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="208"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n 条禁忌提示已凭理由放行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="219"/>
+        <location filename="../../ui/client_record.py" line="320"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="220"/>
+        <location filename="../../ui/client_record.py" line="321"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="221"/>
+        <location filename="../../ui/client_record.py" line="322"/>
         <source>Intersex</source>
         <translation>间性</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="222"/>
+        <location filename="../../ui/client_record.py" line="323"/>
         <source>Prefers not to say</source>
         <translation>不愿透露</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="236"/>
+        <location filename="../../ui/client_record.py" line="337"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="237"/>
+        <location filename="../../ui/client_record.py" line="338"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="238"/>
+        <location filename="../../ui/client_record.py" line="339"/>
         <source>Gender identity</source>
         <translation>性别认同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="239"/>
+        <location filename="../../ui/client_record.py" line="340"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="240"/>
+        <location filename="../../ui/client_record.py" line="341"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="241"/>
+        <location filename="../../ui/client_record.py" line="342"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="242"/>
+        <location filename="../../ui/client_record.py" line="343"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="243"/>
+        <location filename="../../ui/client_record.py" line="344"/>
         <source>How they found us</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="245"/>
+        <location filename="../../ui/client_record.py" line="346"/>
         <source>Marketing</source>
         <translation>营销信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="246"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Agreed</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="246"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Not agreed</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="248"/>
+        <location filename="../../ui/client_record.py" line="349"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="249"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Client since</source>
         <translation>建档时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="260"/>
+        <location filename="../../ui/client_record.py" line="361"/>
         <source>Record created</source>
         <translation>档案已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="261"/>
+        <location filename="../../ui/client_record.py" line="362"/>
         <source>Record changed</source>
         <translation>档案已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="262"/>
+        <location filename="../../ui/client_record.py" line="363"/>
         <source>Record opened</source>
         <translation>档案已查看</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="263"/>
+        <location filename="../../ui/client_record.py" line="364"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="264"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="265"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>History entry added</source>
         <translation>已添加病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="266"/>
+        <location filename="../../ui/client_record.py" line="367"/>
         <source>History entry changed</source>
         <translation>已修改病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="267"/>
+        <location filename="../../ui/client_record.py" line="368"/>
         <source>History entry removed</source>
         <translation>已移除病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="268"/>
+        <location filename="../../ui/client_record.py" line="369"/>
         <source>History reviewed with the client</source>
         <translation>已与客户核对病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="370"/>
         <source>Contraindication warning let through</source>
         <translation>已放行禁忌提示</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="270"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>Patch test applied</source>
         <translation>已进行斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="271"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Patch test read</source>
         <translation>已读取斑贴测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="276"/>
+        <location filename="../../ui/client_record.py" line="373"/>
+        <source>Consultation started</source>
+        <translation>面诊已开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="374"/>
+        <source>Consultation finished</source>
+        <translation>面诊已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="375"/>
+        <source>Consultation amended</source>
+        <translation>面诊记录已修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="376"/>
+        <source>Draft consultation discarded</source>
+        <translation>已放弃面诊草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="377"/>
+        <source>Treatment plan drafted</source>
+        <translation>已拟定治疗方案草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="378"/>
+        <source>Client answered the health questionnaire</source>
+        <translation>客户已填写健康问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="379"/>
+        <source>Client&apos;s answers accepted into the history</source>
+        <translation>客户的回答已纳入病史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="380"/>
+        <source>Client&apos;s answers discarded</source>
+        <translation>已放弃客户的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>Imported from a client list</source>
         <translation>从客户名单导入</translation>
     </message>
@@ -562,8 +796,10 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>姓氏为必填项。</translation>
     </message>
     <message>
+        <location filename="../../services/catalogue.py" line="170"/>
+        <location filename="../../services/catalogue.py" line="192"/>
         <location filename="../../services/client_fields.py" line="106"/>
-        <location filename="../../services/clinic.py" line="60"/>
+        <location filename="../../services/clinic.py" line="65"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>此字段最多 {maximum} 个字符，当前为 {length} 个。</translation>
     </message>
@@ -589,7 +825,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/client_fields.py" line="146"/>
-        <location filename="../../services/clinic.py" line="70"/>
+        <location filename="../../services/clinic.py" line="86"/>
         <source>Unknown language.</source>
         <translation>未知的语言。</translation>
     </message>
@@ -629,10 +865,15 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>该客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="49"/>
-        <location filename="../../services/practice.py" line="220"/>
+        <location filename="../../services/clinic.py" line="54"/>
+        <location filename="../../services/practice.py" line="224"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>机构名称为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../services/clinic.py" line="76"/>
+        <source>Review the history every {low} to {high} days.</source>
+        <translation>病史复核间隔须为 {low} 至 {high} 天。</translation>
     </message>
     <message>
         <location filename="../../services/csv_reading.py" line="70"/>
@@ -670,32 +911,32 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>ClinicDesk 已锁定；请解锁后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="160"/>
+        <location filename="../../services/practice.py" line="164"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="166"/>
+        <location filename="../../services/practice.py" line="170"/>
         <source>The database refused the change ({reason}).</source>
         <translation>数据库拒绝了此更改（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="192"/>
+        <location filename="../../services/practice.py" line="196"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="225"/>
+        <location filename="../../services/practice.py" line="229"/>
         <source>Your name is required.</source>
         <translation>您的姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="235"/>
+        <location filename="../../services/practice.py" line="239"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>数据文件夹中有一个缺少保险库头文件的数据库。该文件夹已保持原样；请从备份恢复该文件夹，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="300"/>
+        <location filename="../../services/practice.py" line="304"/>
         <source>The key is not remembered on this computer.</source>
         <translation>此电脑上未记住密钥。</translation>
     </message>
@@ -755,52 +996,135 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>密码短语至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="122"/>
+        <location filename="../../services/catalogue.py" line="125"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>目录中没有此项治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="145"/>
+        <location filename="../../services/catalogue.py" line="164"/>
         <source>The treatment needs a name.</source>
         <translation>治疗项目需要名称。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="149"/>
+        <location filename="../../services/catalogue.py" line="213"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>斑贴测试的时间不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="113"/>
+        <location filename="../../services/catalogue.py" line="218"/>
+        <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
+        <translation>斑贴测试最多可在治疗前 {hours} 小时进行，有效期最长 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="229"/>
+        <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
+        <translation>必需的斑贴测试需要留出读取结果的时间：至少须在治疗前一小时进行。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="244"/>
+        <source>A treatment that requires consent needs a consent template.</source>
+        <translation>需要签署同意书的治疗必须指定同意书模板。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="251"/>
+        <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
+        <translation>同意书模板以代码命名：只能使用小写字母、数字和下划线，例如 chemical_peel。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="302"/>
+        <source>A service lasts {minimum} to {maximum} minutes.</source>
+        <translation>服务项目时长须为 {minimum} 至 {maximum} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="309"/>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="313"/>
+        <source>This price is too high.</source>
+        <translation>价格过高。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="318"/>
+        <source>Prices are in the practice&apos;s currency, {currency}.</source>
+        <translation>价格以本机构的货币（{currency}）计。</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="356"/>
+        <source>This service is not in the catalogue.</source>
+        <translation>目录中没有此服务项目。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
         <source>Unknown history section.</source>
         <translation>未知的病史类别。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="116"/>
+        <location filename="../../services/history.py" line="82"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>请从列表中选择或加以描述。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="120"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>Unknown history code.</source>
         <translation>未知的病史代码。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="123"/>
+        <location filename="../../services/consultations.py" line="93"/>
+        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../ui/history_item_dialog.py" line="497"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>此文本共 {length} 个字符，最多可容纳 {limit} 个。请缩短，或将其余内容写入客户备注。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="135"/>
+        <location filename="../../services/consultations.py" line="159"/>
+        <source>This consultation no longer exists.</source>
+        <translation>该面诊记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="167"/>
+        <source>This consultation is final: it cannot be changed, only amended with a reason.</source>
+        <translation>该面诊记录已定稿：无法更改，只能附理由进行修正。</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="280"/>
+        <source>Write why the client came.</source>
+        <translation>请写明客户的来访原因。</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="284"/>
+        <source>The client&apos;s consent to keep their health data is needed to finalise the consultation: without it the clinic cannot keep their record.</source>
+        <translation>须取得客户同意保存其健康数据，才能完成面诊：未经同意，机构无法保存其档案。</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="305"/>
+        <source>A planned treatment is ruled out by the client&apos;s history, or needs a reason recorded before it can be planned. Take it out of the plan or record the reason on the screening page.</source>
+        <translation>某项计划中的治疗因客户病史而被排除，或须先记录理由才能列入方案。请将其从方案中移除，或在筛查页面记录理由。</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="348"/>
+        <source>Write why this is corrected (at least {minimum} characters).</source>
+        <translation>请写明更正的原因（至少 {minimum} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="368"/>
+        <source>The new text is the same as the current one.</source>
+        <translation>新内容与当前内容相同。</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation>日期 {date} 在此不可用：必须介于1900年与今天之间。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="144"/>
+        <location filename="../../services/history.py" line="110"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="209"/>
+        <location filename="../../services/history.py" line="211"/>
         <source>This history entry no longer exists.</source>
         <translation>该病史条目已不存在。</translation>
     </message>
@@ -833,6 +1157,31 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <location filename="../../services/screening.py" line="167"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>请写明尽管有此提示仍可进行治疗的理由（{minimum}至{maximum}个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../services/intake.py" line="46"/>
+        <source>One answer cannot be kept as it is (a date that does not exist or is in the future, or a text that is too long). Check the highlighted question.</source>
+        <translation>有一个回答无法按原样保存（日期不存在或是将来的日期，或文本过长）。请检查突出显示的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../services/intake.py" line="154"/>
+        <source>These answers were already reviewed.</source>
+        <translation>这些回答已审核过。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="62"/>
+        <source>This service is not one of the treatment&apos;s services.</source>
+        <translation>此服务项目不属于该治疗。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="69"/>
+        <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
+        <translation>方案中每项治疗的次数须为 1 至 {maximum} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="79"/>
+        <source>Sessions are between 1 and {maximum} days apart.</source>
+        <translation>每次治疗的间隔须为 1 至 {maximum} 天。</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1223,359 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
 </context>
 <context>
+    <name>CodeNames</name>
+    <message>
+        <location filename="../../ui/code_names.py" line="18"/>
+        <source>Conditions</source>
+        <translation>疾病与身体状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="19"/>
+        <source>Current medication</source>
+        <translation>当前用药</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="20"/>
+        <source>Allergies</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="21"/>
+        <source>Pregnancy</source>
+        <translation>妊娠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="22"/>
+        <source>Implants and devices</source>
+        <translation>植入物与医疗器械</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="23"/>
+        <source>Skin conditions</source>
+        <translation>皮肤疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="24"/>
+        <source>Previous aesthetic treatments</source>
+        <translation>既往美容治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="25"/>
+        <source>Surgery</source>
+        <translation>手术史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="26"/>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="27"/>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fitzpatrick 皮肤分型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="28"/>
+        <source>Skin type</source>
+        <translation>皮肤类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="29"/>
+        <source>Concerns</source>
+        <translation>关注问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="30"/>
+        <source>Identity check</source>
+        <translation>身份核验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="34"/>
+        <source>Pregnant</source>
+        <translation>妊娠期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="35"/>
+        <source>Breastfeeding</source>
+        <translation>哺乳期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="36"/>
+        <source>Trying to conceive</source>
+        <translation>备孕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="37"/>
+        <source>Pacemaker</source>
+        <translation>心脏起搏器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="38"/>
+        <source>Implanted defibrillator (ICD)</source>
+        <translation>植入式心律转复除颤器（ICD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="39"/>
+        <source>Metal implant</source>
+        <translation>金属植入物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="40"/>
+        <source>Permanent filler</source>
+        <translation>永久性填充剂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="41"/>
+        <source>Keloid or raised scarring tendency</source>
+        <translation>瘢痕疙瘩体质或增生性瘢痕倾向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="42"/>
+        <source>Cold sores (herpes simplex)</source>
+        <translation>唇疱疹（单纯疱疹）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="43"/>
+        <source>Active skin infection</source>
+        <translation>活动性皮肤感染</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="44"/>
+        <source>Eczema</source>
+        <translation>湿疹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="45"/>
+        <source>Psoriasis</source>
+        <translation>银屑病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="46"/>
+        <source>Rosacea</source>
+        <translation>玫瑰痤疮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="47"/>
+        <source>Active acne</source>
+        <translation>活动性痤疮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="48"/>
+        <source>Vitiligo</source>
+        <translation>白癜风</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="49"/>
+        <source>Diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="50"/>
+        <source>Epilepsy</source>
+        <translation>癫痫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="51"/>
+        <source>Autoimmune disease</source>
+        <translation>自身免疫性疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="52"/>
+        <source>Bleeding disorder</source>
+        <translation>出血性疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="53"/>
+        <source>Neuromuscular disorder (e.g. myasthenia gravis)</source>
+        <translation>神经肌肉疾病（如重症肌无力）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="56"/>
+        <source>Cancer or cancer treatment</source>
+        <translation>癌症或抗癌治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="57"/>
+        <source>Photosensitivity disorder</source>
+        <translation>光敏性疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="58"/>
+        <source>Recent surgery in the treatment area</source>
+        <translation>治疗部位近期手术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="59"/>
+        <source>Tendency to darker marks after injury (hyperpigmentation)</source>
+        <translation>损伤后易留深色印记（色素沉着）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="62"/>
+        <source>Allergy to a product ingredient</source>
+        <translation>对产品成分过敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="65"/>
+        <source>Recent sun tan</source>
+        <translation>近期晒黑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="69"/>
+        <source>Isotretinoin</source>
+        <translation>异维A酸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="70"/>
+        <source>Other retinoids</source>
+        <translation>其他维A酸类药物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="71"/>
+        <source>Anticoagulants</source>
+        <translation>抗凝药</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="72"/>
+        <source>Antiplatelet drugs</source>
+        <translation>抗血小板药</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="73"/>
+        <source>Photosensitising drugs</source>
+        <translation>光敏性药物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="74"/>
+        <source>Immunosuppressants</source>
+        <translation>免疫抑制剂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="75"/>
+        <source>Antibiotics</source>
+        <translation>抗生素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="76"/>
+        <source>Corticosteroids</source>
+        <translation>糖皮质激素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="81"/>
+        <source>Normal</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="82"/>
+        <source>Dry</source>
+        <translation>干性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="83"/>
+        <source>Oily</source>
+        <translation>油性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="84"/>
+        <source>Combination</source>
+        <translation>混合性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="85"/>
+        <source>Sensitive</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="86"/>
+        <source>Smoker</source>
+        <translation>吸烟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="87"/>
+        <source>Frequent sun exposure</source>
+        <translation>经常日晒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="88"/>
+        <source>Uses sunbeds</source>
+        <translation>使用日光浴床</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="89"/>
+        <source>Uses self-tan</source>
+        <translation>使用自助美黑产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="90"/>
+        <source>Not pregnant</source>
+        <translation>未怀孕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="94"/>
+        <source>Type I: always burns, never tans</source>
+        <translation>I 型：总是晒伤，从不晒黑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="95"/>
+        <source>Type II: usually burns, tans minimally</source>
+        <translation>II 型：通常晒伤，很少晒黑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="96"/>
+        <source>Type III: sometimes burns, tans gradually</source>
+        <translation>III 型：有时晒伤，逐渐晒黑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="97"/>
+        <source>Type IV: rarely burns, tans easily</source>
+        <translation>IV 型：很少晒伤，容易晒黑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="98"/>
+        <source>Type V: very rarely burns, tans darkly</source>
+        <translation>V 型：极少晒伤，晒后肤色很深</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="99"/>
+        <source>Type VI: never burns, deeply pigmented</source>
+        <translation>VI 型：从不晒伤，肤色深黑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="103"/>
+        <source>Mild</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="104"/>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="105"/>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="109"/>
+        <source>Practitioner</source>
+        <translation>治疗师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="110"/>
+        <source>Client (self-reported)</source>
+        <translation>客户（自述）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="111"/>
+        <source>Consultation</source>
+        <translation>面诊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/code_names.py" line="114"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmRecoveryPage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="212"/>
@@ -892,6 +1594,451 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="213"/>
+        <source>Consents</source>
+        <translation>同意事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="214"/>
+        <source>Ask the client; tick only what they agree to.</source>
+        <translation>请询问客户，仅勾选其同意的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="217"/>
+        <source>The client agrees that the clinic keeps their health information and treatment records to treat them safely (required)</source>
+        <translation>客户同意机构保存其健康信息和治疗记录，以确保治疗安全（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="221"/>
+        <source>Photos may be used for:</source>
+        <translation>照片可用于：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="222"/>
+        <source>The clinical record only</source>
+        <translation>仅限临床档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="223"/>
+        <source>Anonymised teaching and training</source>
+        <translation>匿名化的教学与培训</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="225"/>
+        <source>Marketing: website, social media, brochures (the face may be recognisable)</source>
+        <translation>营销：网站、社交媒体、宣传册（面部可能被认出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="229"/>
+        <source>Finishing makes the consultation final: afterwards it can only be amended, with a reason. The recommendation becomes a draft treatment plan.</source>
+        <translation>完成后，面诊记录即定稿：之后只能附理由进行修正。所作建议将成为治疗方案草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDocuments</name>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <source>Reason for the visit</source>
+        <translation>来访原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <source>Concerns</source>
+        <translation>关注问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <source>Expectation agreed</source>
+        <translation>商定的预期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <source>Timeframe</source>
+        <translation>时间安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <source>Skin assessment</source>
+        <translation>皮肤评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="67"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <source>Agreed next steps</source>
+        <translation>商定的后续步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="54"/>
+        <source>Photo consent</source>
+        <translation>照片使用同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="57"/>
+        <source>Why the client came</source>
+        <translation>客户来访原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="59"/>
+        <source>Goals and expectations</source>
+        <translation>目标与预期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="63"/>
+        <source>Lifestyle and skin</source>
+        <translation>生活方式与皮肤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <source>clinical record</source>
+        <translation>临床档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <source>anonymised teaching</source>
+        <translation>匿名化教学</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="74"/>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <source>Health questionnaire</source>
+        <translation>健康问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <source>Client&apos;s signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <source>Substance, reaction and how severe:</source>
+        <translation>过敏物质、反应及严重程度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <source>Consultation summary</source>
+        <translation>面诊摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <source>Consultation</source>
+        <translation>面诊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <source>Practitioner</source>
+        <translation>治疗师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <source>Draft: not finalised</source>
+        <translation>草稿：未定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <source>Contraindication screening</source>
+        <translation>禁忌症筛查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <source>Treatment</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <source>Finding</source>
+        <translation>筛查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <source>Let through because:</source>
+        <translation>放行理由：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <source>Amendments</source>
+        <translation>修正记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <source>Who</source>
+        <translation>修正人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <source>What</source>
+        <translation>修正项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <source>Before</source>
+        <translation>修正前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <source>After</source>
+        <translation>修正后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <source>Absolute</source>
+        <translation>绝对禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <source>Relative</source>
+        <translation>相对禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <source>Clear</source>
+        <translation>无禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_documents.py" line="112"/>
+        <source>Nothing in the history stands in the way.</source>
+        <translation>病史中没有妨碍治疗的情况。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWizard</name>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="87"/>
+        <source>Consultation</source>
+        <translation>面诊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="88"/>
+        <source>Save draft and close</source>
+        <translation>保存草稿并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_wizard.py" line="89"/>
+        <source>Finish consultation</source>
+        <translation>完成面诊</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsTab</name>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="129"/>
+        <source>Client fills in the health questionnaire…</source>
+        <translation>由客户填写健康问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="130"/>
+        <source>Print a blank questionnaire</source>
+        <translation>打印空白问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="131"/>
+        <source>Review the answers</source>
+        <translation>审核回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="132"/>
+        <source>Amend…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="133"/>
+        <source>Print summary…</source>
+        <translation>打印摘要…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="134"/>
+        <source>Save summary as PDF…</source>
+        <translation>将摘要另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="135"/>
+        <location filename="../../ui/consultations_tab.py" line="312"/>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Reason</source>
+        <translation>来访原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="137"/>
+        <source>Practitioner</source>
+        <translation>治疗师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="141"/>
+        <source>No consultation yet. Start one with the client: it goes through their goals, their health and the treatments considered, and ends with a draft plan.</source>
+        <translation>还没有面诊记录。请与客户开始一次面诊：面诊将依次了解客户的目标、健康状况和考虑的治疗，最后生成方案草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultations_tab.py" line="157"/>
+        <source>The client answered the health questionnaire %n time(s): not reviewed yet.</source>
+        <translation>
+            <numerusform>客户已填写健康问卷 %n 次：尚未审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="166"/>
+        <source>Resume the consultation…</source>
+        <translation>继续面诊…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="166"/>
+        <source>New consultation…</source>
+        <translation>新建面诊…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="171"/>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="171"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/consultations_tab.py" line="173"/>
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n 处修正</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="226"/>
+        <source>Amended on %1 by %2. Reason: %3</source>
+        <translation>%2 于 %1 修正。原因：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="239"/>
+        <source>Nothing written yet.</source>
+        <translation>尚未填写任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="313"/>
+        <source>Discard this unfinished consultation? What was written in it is lost.</source>
+        <translation>是否放弃这次未完成的面诊？其中已填写的内容将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="331"/>
+        <source>Consultation summary</source>
+        <translation>面诊摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_tab.py" line="343"/>
+        <source>Health questionnaire</source>
+        <translation>健康问卷</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="31"/>
@@ -903,6 +2050,120 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <location filename="../../ui/errors.py" line="85"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation>ClinicDesk 出现了问题。您的档案是安全的：每次更改要么完整保存，要么完全不保存，因此最后一项操作可能未被保存。您可以继续工作。该错误已记录在日志中，不含任何客户数据。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="163"/>
+        <source>Offered by the practice (untick to retire it)</source>
+        <translation>本机构提供（取消勾选即停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="164"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="168"/>
+        <source>Consent</source>
+        <translation>同意书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="169"/>
+        <source>A signed consent form is required</source>
+        <translation>须签署知情同意书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="170"/>
+        <source>Consent template</source>
+        <translation>同意书模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="171"/>
+        <source>the template&apos;s code, e.g. chemical_peel</source>
+        <translation>模板代码，例如 chemical_peel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="172"/>
+        <source>Patch test</source>
+        <translation>斑贴测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="173"/>
+        <source>A patch test is required before this treatment</source>
+        <translation>此治疗前须进行斑贴测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="177"/>
+        <source>Applied before the treatment, at least</source>
+        <translation>须在治疗前至少提前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="178"/>
+        <source>A negative test is valid for</source>
+        <translation>阴性结果有效期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <source>Test again after a break in treatments of</source>
+        <translation>治疗中断多久后需重新测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="180"/>
+        <source>If the test is missing, out of date or positive</source>
+        <translation>如果没有测试、测试已过期或结果为阳性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="186"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="187"/>
+        <location filename="../../ui/catalogue_family_form.py" line="189"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="188"/>
+        <source>one treatment only</source>
+        <translation>仅限一次治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="190"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="191"/>
+        <source>Test again when the client starts a medication</source>
+        <translation>客户开始服用新药物时重新测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="192"/>
+        <source>Test again after a pregnancy</source>
+        <translation>怀孕后重新测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="193"/>
+        <source>Refuse the treatment</source>
+        <translation>拒绝治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="194"/>
+        <source>Treat only with a recorded reason</source>
+        <translation>仅在记录理由后治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="195"/>
+        <source>Default aftercare</source>
+        <translation>默认治疗后护理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_family_form.py" line="197"/>
+        <source>One instruction per line, as it is handed to the client in each language.</source>
+        <translation>每行一条说明，按交给客户的文字分别填写各语言版本。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +2185,592 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="90"/>
+        <source>Goals and expectations</source>
+        <translation>目标与预期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="93"/>
+        <source>What the client hopes for, and what you agreed is realistic: write the expectation as you explained it, so both of you can come back to it.</source>
+        <translation>客户的期望，以及双方商定的现实目标：请按您向客户解释的方式写下预期，以便双方日后回顾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="97"/>
+        <source>The client&apos;s goals</source>
+        <translation>客户的目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="99"/>
+        <source>Expectation agreed: what result is realistic, and what is not</source>
+        <translation>商定的预期：哪些效果可以实现，哪些不能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="101"/>
+        <source>In what time: sessions, weeks, when it lasts</source>
+        <translation>时间安排：治疗次数、周数、效果可维持多久</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="88"/>
+        <source>Health questionnaire</source>
+        <translation>健康问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="91"/>
+        <source>Go through each question with the client. Answers already in the history are filled in; what you change is recorded as a new version when you go on.</source>
+        <translation>请与客户逐一核对每个问题。病史中已有的回答会自动填入；进入下一步时，您所做的更改将记录为新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryItemDialog</name>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <source>Add to the medical history</source>
+        <translation>添加到病史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <source>Change a history entry</source>
+        <translation>修改病史条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="260"/>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="261"/>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – 非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="262"/>
+        <source>2 – dissatisfied</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="263"/>
+        <source>3 – neutral</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="264"/>
+        <source>4 – satisfied</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="265"/>
+        <source>5 – very satisfied</source>
+        <translation>5 – 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="273"/>
+        <source>%1 — leave empty if not known</source>
+        <translation>%1 — 不详可留空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="275"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="280"/>
+        <source>Condition</source>
+        <translation>疾病/状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="281"/>
+        <source>Medication class</source>
+        <translation>药物类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="282"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="284"/>
+        <source>Implant or device</source>
+        <translation>植入物或器械</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="285"/>
+        <source>Skin condition</source>
+        <translation>皮肤疾病</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="286"/>
+        <source>Treatment</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="287"/>
+        <source>Habit</source>
+        <translation>习惯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="288"/>
+        <location filename="../../ui/history_item_dialog.py" line="289"/>
+        <source>Skin type</source>
+        <translation>皮肤类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="292"/>
+        <source>Medication (as on the box)</source>
+        <translation>药物（按包装上的名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="293"/>
+        <source>Substance</source>
+        <translation>过敏物质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="294"/>
+        <source>Operation</source>
+        <translation>手术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <source>Concern</source>
+        <translation>关注问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="296"/>
+        <source>Document checked</source>
+        <translation>已核验的证件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <source>Date of treatment</source>
+        <translation>治疗日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="300"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="301"/>
+        <location filename="../../ui/history_item_dialog.py" line="302"/>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="303"/>
+        <source>Checked on</source>
+        <translation>核验日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="306"/>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="308"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="309"/>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="310"/>
+        <source>Ended</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="311"/>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="312"/>
+        <source>Reaction</source>
+        <translation>反应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="313"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="314"/>
+        <source>Outcome</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="315"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="316"/>
+        <source>Side effects</source>
+        <translation>副作用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="317"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="336"/>
+        <source>e.g. Roaccutane 20 mg</source>
+        <translation>例如：泰尔丝 20 mg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="343"/>
+        <source>Optional when chosen from the list above</source>
+        <translation>已从上方列表选择时可不填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="355"/>
+        <source>Recognise from the name</source>
+        <translation>根据名称识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="357"/>
+        <source>Choose the type…</source>
+        <translation>选择类型…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="359"/>
+        <location filename="../../ui/history_item_dialog.py" line="361"/>
+        <source>Other (describe)</source>
+        <translation>其他（请描述）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="386"/>
+        <source>Recognised as: %1</source>
+        <translation>识别为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="390"/>
+        <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
+        <translation>未识别为会影响治疗的药物。如果您知道其类别，请在上方选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="473"/>
+        <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
+        <translation>“%1”不是有效的日期。请按 %2 格式填写；如不详，可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="544"/>
+        <source>Unsaved entry</source>
+        <translation>未保存的条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="545"/>
+        <source>Close without saving this history entry?</source>
+        <translation>是否关闭而不保存此病史条目？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="547"/>
+        <source>Close without saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_item_dialog.py" line="549"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/history_tab.py" line="165"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="168"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="169"/>
+        <location filename="../../ui/history_tab.py" line="416"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="170"/>
+        <source>Versions…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="171"/>
+        <source>Show as known on:</source>
+        <translation>显示截至此日期的记录：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="172"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="173"/>
+        <source>Mark reviewed with the client</source>
+        <translation>标记为已与客户核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="175"/>
+        <source>Recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="237"/>
+        <source>Showing the history as it was known on %1; nothing can be changed in this view.</source>
+        <translation>当前显示截至 %1 的病史；此视图中无法进行任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="244"/>
+        <source>Nothing had been recorded by %1.</source>
+        <translation>截至 %1 尚无任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="247"/>
+        <source>Nothing recorded yet. Use “Add…” to record conditions, medication, allergies, previous treatments and the skin assessment.</source>
+        <translation>尚无记录。请使用“添加…”记录疾病与身体状况、用药、过敏、既往治疗和皮肤评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="302"/>
+        <source>Never reviewed with the client</source>
+        <translation>从未与客户核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="307"/>
+        <source>Last reviewed on %1 by %2</source>
+        <translation>最近一次核对：%1，核对人：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="309"/>
+        <source>Last reviewed on %1</source>
+        <translation>最近一次核对：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="404"/>
+        <source>Remove from the history</source>
+        <translation>从病史中移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="406"/>
+        <source>Remove “%1” from the current history?</source>
+        <translation>是否从当前病史中移除“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="412"/>
+        <source>It stays in the earlier versions: the history as known before today still shows it.</source>
+        <translation>该条目仍保留在早期版本中：查看今天之前的病史时仍会显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_tab.py" line="417"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <location filename="../../ui/history_versions.py" line="87"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="89"/>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="97"/>
+        <source>Dose: %1</source>
+        <translation>剂量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="101"/>
+        <source>recognised: %1</source>
+        <translation>已识别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="103"/>
+        <source>not recognised as a screened medication class</source>
+        <translation>未识别为需筛查的药物类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="106"/>
+        <source>Reaction: %1</source>
+        <translation>反应：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="109"/>
+        <source>Severity: %1</source>
+        <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="112"/>
+        <source>Outcome: %1</source>
+        <translation>效果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="115"/>
+        <source>Satisfaction: %1/5</source>
+        <translation>满意度：%1/5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="119"/>
+        <source>Side effects: %1</source>
+        <translation>副作用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="125"/>
+        <source>%1 by %2</source>
+        <translation>%1，记录人：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="128"/>
+        <source>source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReviewDialog</name>
+    <message>
+        <location filename="../../ui/intake_review.py" line="39"/>
+        <source>Answers from the client</source>
+        <translation>客户的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="41"/>
+        <source>Answered by the client on %1, in %2.</source>
+        <translation>客户于 %1 作答，使用语言：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="56"/>
+        <source>Accepting records these changes in the medical history as new versions, marked as given by the client. Check anything unclear with the client first.</source>
+        <translation>接受后，这些更改将作为新版本记入病史，并标记为由客户提供。如有不明确之处，请先与客户确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="60"/>
+        <source>The answers match the history as it is: accepting changes nothing.</source>
+        <translation>这些回答与现有病史一致：接受后不会有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="64"/>
+        <source>Accept into the history</source>
+        <translation>纳入病史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="66"/>
+        <location filename="../../ui/intake_review.py" line="112"/>
+        <source>Discard the answers</source>
+        <translation>放弃这些回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="70"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="83"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="84"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="85"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="95"/>
+        <source>since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="95"/>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_review.py" line="113"/>
+        <source>Discard what the client answered? The history stays as it is.</source>
+        <translation>是否放弃客户的回答？病史将保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="157"/>
+        <source>For the practitioner</source>
+        <translation>治疗师专用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="159"/>
+        <source>Welcome, %1</source>
+        <translation>欢迎您，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="162"/>
+        <source>Send my answers</source>
+        <translation>提交我的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="163"/>
+        <source>Thank you. Please hand the device back to your practitioner.</source>
+        <translation>谢谢！请将设备交还给您的治疗师。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="164"/>
+        <source>Practitioner: type the passphrase to leave.</source>
+        <translation>治疗师：请输入密码短语以退出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="165"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk.py" line="173"/>
+        <source>Answer at least one question before sending.</source>
+        <translation>请至少回答一个问题后再提交。</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="68"/>
@@ -939,6 +2786,29 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <location filename="../../ui/setup_wizard.py" line="76"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>LifestylePage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="109"/>
+        <source>Lifestyle and budget</source>
+        <translation>生活方式与预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="111"/>
+        <source>Habits that affect the result, and what the client is ready to spend.</source>
+        <translation>会影响效果的生活习惯，以及客户愿意投入的预算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="114"/>
+        <source>Lifestyle: sun, sport, skincare routine, work, events coming up</source>
+        <translation>生活方式：日晒、运动、日常护肤、工作、近期活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="116"/>
+        <source>Budget</source>
+        <translation>预算</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +2996,230 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>PatchTestPanel</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="59"/>
+        <source>Treatment</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="60"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="61"/>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="62"/>
+        <source>Site</source>
+        <translation>测试部位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="63"/>
+        <source>Applied</source>
+        <translation>测试时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="64"/>
+        <source>Ready to read from</source>
+        <translation>可读取时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="65"/>
+        <source>Read at</source>
+        <translation>读取时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="66"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="338"/>
+        <source>Patch tests needed before treatment</source>
+        <translation>治疗前需要进行的斑贴测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="339"/>
+        <source>Record patch test…</source>
+        <translation>记录斑贴测试…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="340"/>
+        <source>Record result…</source>
+        <translation>记录结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="341"/>
+        <source>No patch test recorded for this client yet.</source>
+        <translation>尚未为该客户记录斑贴测试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="388"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="469"/>
+        <source>batch %1</source>
+        <translation>批号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="472"/>
+        <source>Applied %1, ready to read from %2.</source>
+        <translation>测试于 %1，%2 起可读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="478"/>
+        <source>Read %1: %2.</source>
+        <translation>%1 读取：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="483"/>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PatchTestTexts</name>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="18"/>
+        <source>No patch test on file.</source>
+        <translation>没有斑贴测试记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="19"/>
+        <source>The patch test can only be read from %1.</source>
+        <translation>斑贴测试要到 %1 才能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="22"/>
+        <source>The patch test applied on %1 has not been read yet: record its result.</source>
+        <translation>%1 进行的斑贴测试尚未读取：请记录其结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="26"/>
+        <source>The last patch test was positive (reaction): do not treat with this product.</source>
+        <translation>最近一次斑贴测试呈阳性（有反应）：请勿使用此产品进行治疗。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="30"/>
+        <source>The last patch test was inconclusive: test again before treating.</source>
+        <translation>最近一次斑贴测试结果不确定：治疗前请重新测试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="34"/>
+        <source>The patch test applied on %1 is no longer valid: test again before treating.</source>
+        <translation>%1 进行的斑贴测试已失效：治疗前请重新测试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="38"/>
+        <source>A medication was started after the last patch test: test again before treating.</source>
+        <translation>最近一次斑贴测试后开始服用了新药物：治疗前请重新测试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="42"/>
+        <source>A pregnancy was recorded after the last patch test: test again before treating.</source>
+        <translation>最近一次斑贴测试后记录了妊娠：治疗前请重新测试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="46"/>
+        <source>The last treatment was too long ago: test again before treating.</source>
+        <translation>距上次治疗时间过久：治疗前请重新测试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="53"/>
+        <source>Negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="54"/>
+        <source>Positive (reaction)</source>
+        <translation>阳性（有反应）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="55"/>
+        <source>Inconclusive</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_texts.py" line="56"/>
+        <source>Not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="256"/>
+        <source>Recommendation and next steps</source>
+        <translation>建议与后续步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="259"/>
+        <source>What you recommend and what happens next. The treatments ticked below become a draft treatment plan when the consultation is finished.</source>
+        <translation>您的建议及后续安排。面诊完成后，下方勾选的治疗将成为治疗方案草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="263"/>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="265"/>
+        <source>Agreed next steps: patch test, time to reflect, booking</source>
+        <translation>商定的后续步骤：斑贴测试、考虑时间、预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="267"/>
+        <source>Into the plan</source>
+        <translation>纳入方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Treatment</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <source>Days apart</source>
+        <translation>间隔天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="289"/>
+        <source>To choose later</source>
+        <translation>稍后选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="296"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="307"/>
+        <source>Ruled out by the screening.</source>
+        <translation>已被筛查排除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="309"/>
+        <source>Record a reason on the previous page first.</source>
+        <translation>请先在上一页记录理由。</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="26"/>
@@ -1164,6 +3258,141 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <location filename="../../ui/printing.py" line="34"/>
         <source>The PDF could not be saved: %1</source>
         <translation>无法保存 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="211"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="212"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="213"/>
+        <source>Details</source>
+        <translation>详细说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="215"/>
+        <source>I know the date</source>
+        <translation>我知道日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_form.py" line="220"/>
+        <source>One per line</source>
+        <translation>每行一项</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/screening_view.py" line="59"/>
+        <source>Reason to go ahead</source>
+        <translation>继续治疗的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="64"/>
+        <source>Write why the treatment can go ahead despite this warning, for example what you checked or who advised it. The reason is kept in the client&apos;s record.</source>
+        <translation>请写明尽管有此提示仍可进行治疗的理由，例如您核实了哪些情况，或由谁给出的建议。该理由将保存在客户档案中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="80"/>
+        <source>Record the reason</source>
+        <translation>记录理由</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="79"/>
+        <source>Reason for the visit</source>
+        <translation>来访原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="80"/>
+        <source>In the client&apos;s own words: what brings them, what bothers them.</source>
+        <translation>用客户自己的话描述：为何前来，有什么困扰。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="81"/>
+        <source>Why the client came (required)</source>
+        <translation>客户来访原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="82"/>
+        <source>Concerns: areas, how long, what was tried</source>
+        <translation>关注问题：部位、持续多久、尝试过哪些方法</translation>
+    </message>
+</context>
+<context>
+    <name>RecordResultDialog</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="255"/>
+        <source>Record a patch-test result</source>
+        <translation>记录斑贴测试结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="256"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="257"/>
+        <source>Read at</source>
+        <translation>读取时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="268"/>
+        <source>Choose the result that was read.</source>
+        <translation>请选择读取到的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTestDialog</name>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="193"/>
+        <source>Record a patch test</source>
+        <translation>记录斑贴测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="195"/>
+        <source>Treatment</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="196"/>
+        <source>Product *</source>
+        <translation>产品 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="197"/>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="198"/>
+        <source>Site</source>
+        <translation>测试部位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="199"/>
+        <source>Applied</source>
+        <translation>测试时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="200"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patch_test_panel.py" line="204"/>
+        <source>e.g. behind the left ear</source>
+        <translation>例如：左耳后</translation>
     </message>
 </context>
 <context>
@@ -1247,148 +3476,299 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>ScreeningView</name>
+    <message>
+        <location filename="../../ui/screening_view.py" line="41"/>
+        <source>Absolute: cannot go ahead</source>
+        <translation>绝对禁忌：不得进行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="42"/>
+        <source>Relative: needs a reason</source>
+        <translation>相对禁忌：须记录理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="43"/>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="44"/>
+        <source>Let through with a reason</source>
+        <translation>已凭理由放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="129"/>
+        <source>%1: ruled out</source>
+        <translation>%1：已排除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="131"/>
+        <source>%1: blocked until a reason is recorded</source>
+        <translation>%1：记录理由前不可进行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="135"/>
+        <source>%1: can go ahead, read the notes</source>
+        <translation>%1：可以进行，请阅读注意事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="137"/>
+        <source>%1: nothing in the history stands in the way</source>
+        <translation>%1：病史中没有妨碍治疗的情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening_view.py" line="171"/>
+        <source>Record a reason…</source>
+        <translation>记录理由…</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <source>Edit service</source>
+        <translation>编辑服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <source>New service</source>
+        <translation>新建服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="148"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="149"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="150"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="168"/>
+        <source>Type the price as an amount, e.g. %1.</source>
+        <translation>请以金额形式输入价格，例如 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPanel</name>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="255"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="256"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="259"/>
+        <source>A service is saved as soon as its dialog is closed with Save. Services are retired, never deleted, because sessions and invoices name them.</source>
+        <translation>在对话框中点击“保存”关闭后，服务项目即被保存。服务项目只能停用，不能删除，因为治疗记录和发票中会引用它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="294"/>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/catalogue_services.py" line="297"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Clinic</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Passphrase and recovery</source>
         <translation>密码短语与恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Treatments</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Clinic name *</source>
         <translation>机构名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <source>Go through each client&apos;s history again after</source>
+        <translation>与客户重新核对病史的间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Lock after (minutes idle)</source>
         <translation>锁定时间（闲置分钟数）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Remember the key on this computer</source>
         <translation>在此电脑上记住密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
         <translation>此电脑没有安全的密钥存储，因此 ClinicDesk 每次都会要求输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
         <translation>保存在 %1 中。这样，在此电脑账户上打开 ClinicDesk 时无需输入密码短语；仅在没有其他人使用此账户时选择此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="291"/>
+        <location filename="../../ui/settings_dialog.py" line="306"/>
         <source>Recovery Sheet</source>
         <translation>恢复单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Print the Recovery Sheet again if it was lost or damaged. If it may have been seen by someone else, replace the recovery key instead: the old sheet then stops working.</source>
         <translation>如果恢复单丢失或损坏，请重新打印。如果恢复单可能已被他人看到，请改为更换恢复密钥：旧的恢复单随即失效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Print or save the Recovery Sheet…</source>
         <translation>打印或保存恢复单…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Replace the recovery key…</source>
         <translation>更换恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation>请以相同方式输入两次新密码短语；至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="285"/>
         <source>The passphrase has been changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="292"/>
         <source>Enter the passphrase to continue:</source>
         <translation>请输入密码短语以继续：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation>要打印恢复单，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="308"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation>ClinicDesk 恢复单</translation>
     </message>
@@ -1399,6 +3779,57 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <location filename="../../ui/setup_wizard.py" line="305"/>
         <source>Set up ClinicDesk</source>
         <translation>设置 ClinicDesk</translation>
+    </message>
+</context>
+<context>
+    <name>SkinPage</name>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="139"/>
+        <source>Skin assessment</source>
+        <translation>皮肤评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="141"/>
+        <source>Fitzpatrick type and skin type are kept in the history and screened.</source>
+        <translation>Fitzpatrick 分型和皮肤类型会保存在病史中，并用于筛查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="143"/>
+        <source>Fitzpatrick skin type</source>
+        <translation>Fitzpatrick 皮肤分型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="144"/>
+        <source>Skin type</source>
+        <translation>皮肤类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="146"/>
+        <source>Observations: texture, pigmentation, lines, sensitivity</source>
+        <translation>观察：肤质、色素、纹路、敏感度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_pages.py" line="154"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentsPage</name>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="154"/>
+        <source>Treatments considered</source>
+        <translation>考虑的治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="157"/>
+        <source>Tick what you discuss. Each treatment is checked against the history at once: absolute contraindications rule it out, relative ones need a reason.</source>
+        <translation>勾选您与客户讨论的治疗项目。每项治疗都会立即与病史进行比对：有绝对禁忌症的将被排除，有相对禁忌症的须记录理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultation_screening.py" line="161"/>
+        <source>Tick a treatment on the left to see what the history says.</source>
+        <translation>勾选左侧的治疗项目，查看病史中的相关情况。</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +3880,54 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>
             <numerusform>请在 %n 秒后重试。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../ui/history_versions.py" line="160"/>
+        <source>Versions of this history entry</source>
+        <translation>此病史条目的各个版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="162"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="163"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="168"/>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="170"/>
+        <source>First recorded</source>
+        <translation>首次记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_versions.py" line="170"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
     </message>
 </context>
 </TS>
