@@ -11,8 +11,9 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -28,6 +29,8 @@ from clinicdesk.services import audit
 
 if TYPE_CHECKING:
     from clinicdesk.services.practice import Practice
+
+MEMO_KEY = "catalogue"
 
 
 @dataclass(frozen=True)
@@ -90,16 +93,39 @@ def _policy(raw: str) -> patch_tests.Policy:
     return patch_tests.Policy(**json.loads(raw))
 
 
+@contextmanager
+def _changing(practice: Practice) -> Iterator[Session]:
+    """A write to the catalogue; the copy kept in memory is read again afterwards."""
+    try:
+        with practice.writing() as session:
+            yield session
+    finally:
+        practice.memo.pop(MEMO_KEY, None)
+
+
 def families(practice: Practice, *, include_retired: bool = False) -> list[Family]:
+    everything: list[Family] | None = practice.memo.get(MEMO_KEY)
+    if everything is None:
+        everything = practice.memo[MEMO_KEY] = _read_families(practice)
+    if include_retired:
+        return list(everything)
+    return [
+        replace(f, services=tuple(s for s in f.services if s.active))
+        for f in everything
+        if f.active
+    ]
+
+
+def _read_families(practice: Practice) -> list[Family]:
+    """Every family and service, retired ones included."""
     with practice.reading() as session:
         family_rows = session.scalars(select(TreatmentFamily).order_by(TreatmentFamily.id)).all()
         service_rows = session.scalars(select(TreatmentService).order_by(TreatmentService.id)).all()
     services: dict[int, list[Service]] = {}
     for s in service_rows:
-        if s.active or include_retired:
-            services.setdefault(s.family_id, []).append(
-                Service(s.code, json.loads(s.names), s.duration_minutes, s.price, s.active)
-            )
+        services.setdefault(s.family_id, []).append(
+            Service(s.code, json.loads(s.names), s.duration_minutes, s.price, s.active)
+        )
     return [
         Family(
             code=f.code,
@@ -113,7 +139,6 @@ def families(practice: Practice, *, include_retired: bool = False) -> list[Famil
             services=tuple(services.get(f.id, ())),
         )
         for f in family_rows
-        if f.active or include_retired
     ]
 
 
@@ -128,8 +153,10 @@ def require_family(session: Session, code: str) -> TreatmentFamily:
 
 
 def patch_test_policy(practice: Practice, *, family: str) -> patch_tests.Policy:
-    with practice.reading() as session:
-        return _policy(require_family(session, family).patch_test)
+    for known in families(practice, include_retired=True):
+        if known.code == family:
+            return known.patch_test
+    raise NotFound(QT_TRANSLATE_NOOP("ClinicDeskError", "This treatment is not in the catalogue."))
 
 
 NAME_MAX = 200
@@ -277,7 +304,7 @@ def update_family(
     template = _clean_template(requires_consent, consent_template)
     _check_patch_test(patch_test)
     cleaned_aftercare = _clean_aftercare(aftercare)
-    with practice.writing() as session:
+    with _changing(practice) as session:
         row = require_family(session, code)
         row.names = json.dumps(cleaned_names, ensure_ascii=False)
         row.requires_consent = requires_consent
@@ -368,7 +395,7 @@ def add_service(
 ) -> Service:
     """A new service under `family`, its code made from the English name."""
     cleaned = _clean_names(names)
-    with practice.writing() as session:
+    with _changing(practice) as session:
         family_row = require_family(session, family)
         _check_service(session, duration_minutes, price)
         row = TreatmentService(
@@ -403,7 +430,7 @@ def update_service(
     """Save a service's names, duration and price; `active` False retires it (never deleted,
     since sessions and invoices name it)."""
     cleaned = _clean_names(names)
-    with practice.writing() as session:
+    with _changing(practice) as session:
         row = require_service(session, code)
         _check_service(session, duration_minutes, price)
         before = _service(row)
@@ -429,7 +456,7 @@ def update_service(
 
 def set_service_active(practice: Practice, *, code: str, active: bool) -> None:
     """Retire a service (it stays on the sessions and invoices that name it), or bring it back."""
-    with practice.writing() as session:
+    with _changing(practice) as session:
         row = require_service(session, code)
         if row.active == active:
             return

@@ -61,6 +61,9 @@ class Practice:
         self._lock = lock
         self._writer = engine.execution_options(begin="IMMEDIATE")
         self.actor = SYSTEM_ACTOR
+        # Data that changes rarely and is read on every record opened (the treatment
+        # catalogue), kept by the service that owns it and dropped when it writes.
+        self.memo: dict[str, Any] = {}
 
     # -- transactions -------------------------------------------------------------
 

@@ -112,33 +112,51 @@ def screen_client(
     at: datetime | None = None,
     context: str = "",
 ) -> Screening:
+    return screen_families(
+        practice, client_id=client_id, families=[family], at=at, context=context
+    )[family]
+
+
+def screen_families(
+    practice: Practice,
+    *,
+    client_id: int,
+    families: Sequence[str],
+    at: datetime | None = None,
+    context: str = "",
+) -> dict[str, Screening]:
+    """Several treatments screened from one reading of the history (a record's overview)."""
     at = at or datetime.now(UTC)
     items = history(practice, client_id=client_id, as_of=at)
-    policy = catalogue.patch_test_policy(practice, family=family)
     with practice.reading() as session:
         client = require_client(session, client_id)
-        tests = [
-            patch_tests.PatchTestRecord(t.applied_at, t.read_at, t.result)
-            for t in session.scalars(
-                select(PatchTest).where(
-                    PatchTest.client_id == client_id, PatchTest.family == family
-                )
+        tests: dict[str, list[patch_tests.PatchTestRecord]] = {}
+        for test in session.scalars(select(PatchTest).where(PatchTest.client_id == client_id)):
+            tests.setdefault(test.family, []).append(
+                patch_tests.PatchTestRecord(test.applied_at, test.read_at, test.result)
             )
-        ]
-        overridden = frozenset(
-            session.scalars(
-                select(ScreeningOverride.rule_id).where(
+        overridden: dict[str, set[str]] = {}
+        if context:
+            for family, rule_id in session.execute(
+                select(ScreeningOverride.family, ScreeningOverride.rule_id).where(
                     ScreeningOverride.client_id == client_id,
-                    ScreeningOverride.family == family,
                     ScreeningOverride.context == context,
                 )
-            )
-        )
+            ):
+                overridden.setdefault(family, set()).add(rule_id)
         date_of_birth = client.date_of_birth
     facts = client_facts(items, date_of_birth=date_of_birth)
-    findings = rules.screen(facts, family=family, on=at.date(), rules=rules.load_rules())
-    patch = patch_tests.check(policy, tests, at=at, **_patch_test_facts(items, facts, family))
-    return Screening(family, at, tuple(findings), patch, overridden if context else frozenset())
+    found = {}
+    for family in families:
+        policy = catalogue.patch_test_policy(practice, family=family)
+        findings = rules.screen(facts, family=family, on=at.date(), rules=rules.load_rules())
+        patch = patch_tests.check(
+            policy, tests.get(family, []), at=at, **_patch_test_facts(items, facts, family)
+        )
+        found[family] = Screening(
+            family, at, tuple(findings), patch, frozenset(overridden.get(family, ()))
+        )
+    return found
 
 
 def override(

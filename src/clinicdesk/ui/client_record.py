@@ -233,8 +233,9 @@ class ClientRecordPane(QWidget):
         language = current_language()
         names = {f.code: f.name(language) for f in catalogue.families(practice)}
         alerts = []
-        for family in plans.planned_families(practice, client_id=client_id):
-            result = screening.screen_client(practice, client_id=client_id, family=family)
+        planned = plans.planned_families(practice, client_id=client_id)
+        screened = screening.screen_families(practice, client_id=client_id, families=planned)
+        for family, result in screened.items():
             treatment = names.get(family, family)
             for finding in result.findings:
                 if finding.level.value == "caution":

@@ -352,10 +352,10 @@ class PatchTestPanel(QWidget):
         practice = self._handle.practice
         self.client_id = client_id
         self._families = {f.code: f for f in catalogue.families(practice, include_retired=True)}
-        self._findings = {
-            code: screening.screen_client(practice, client_id=client_id, family=code).patch_test
-            for code in self._required()
-        }
+        screened = screening.screen_families(
+            practice, client_id=client_id, families=self._required()
+        )
+        self._findings = {code: result.patch_test for code, result in screened.items()}
         self.tests = patch_tests.patch_tests(practice, client_id=client_id)
         self._fill()
 
