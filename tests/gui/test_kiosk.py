@@ -3,14 +3,11 @@ reach the history only once the practitioner accepts them."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.conftest import PASSPHRASE
 
-from clinicdesk.errors import ValidationError
 from clinicdesk.services import clients, history, intake
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.ui.intake_review import IntakeReviewDialog
@@ -130,16 +127,16 @@ def test_answers_typed_before_the_practitioner_takes_the_device_back_are_kept(
     assert submission.answers["pacemaker"]["yes"] is True
 
 
-def test_an_impossible_date_is_pointed_out(qtbot, kiosk, practice, client_id):
+def test_an_impossible_date_is_pointed_out_and_nothing_is_sent(qtbot, kiosk, practice, client_id):
     question = kiosk.form.questions["isotretinoin"]
     question.buttons["yes"].click()
-    question.date.known.setChecked(True)
-    assert question.date.edit.maximumDate().toPython() <= date.today()
-    # The date field cannot hold a future date; a date sent from elsewhere is refused:
-    with pytest.raises(ValidationError):
-        intake.submit(
-            practice,
-            client_id=client_id,
-            language="en",
-            answers={"isotretinoin": {"yes": True, "detail": "", "date": "2026-02-30"}},
-        )
+    question.date.edit.setText("31/02/2024")
+    assert not kiosk.submit()
+    assert kiosk.error.isVisible()
+    assert "border" in question.styleSheet()  # the question is outlined
+    assert question.date.text() == "31/02/2024"  # kept as typed, to correct
+    assert intake.pending(practice, client_id=client_id) == []
+    question.date.edit.setText("15/03/2026")
+    assert kiosk.submit()
+    [submission] = intake.pending(practice, client_id=client_id)
+    assert submission.answers["isotretinoin"]["date"] == "2026-03-15"

@@ -10,26 +10,20 @@ typed, long texts included.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ClinicDeskError, ValidationError
@@ -37,9 +31,10 @@ from clinicdesk.rules import codes, medications
 from clinicdesk.services import catalogue, history
 from clinicdesk.services.history import HistoryItem
 from clinicdesk.ui import code_names
-from clinicdesk.ui.client_editor import parse_date
+from clinicdesk.ui.date_field import DateField
 from clinicdesk.ui.errors import message_for, show_error
-from clinicdesk.ui.formatting import date_format, format_date
+from clinicdesk.ui.formatting import date_format
+from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle
 
 # Sections whose entries happened on one day (or were assessed on one): no end date.
@@ -53,10 +48,6 @@ DETAILS = {
 }
 DETAIL_TEXTS = ("dose", "reaction", "outcome", "side_effects")
 _NO_LIMIT = 2**31 - 1  # no silent truncation: the service says what is too long
-
-
-def current_language() -> str:
-    return QLocale().name()
 
 
 def language_families(handle: PracticeHandle) -> dict[str, tuple[str, bool]]:
@@ -76,57 +67,6 @@ def recognised_classes(item_kind: str, code: str | None, text: str) -> list[str]
     if code in codes.MEDICATION_CLASSES:
         found.add(code)
     return sorted(found)
-
-
-class DateField(QWidget):
-    """A date typed or picked from a calendar, or left empty when it is not known.
-
-    Typed rather than spun: a spin-box date editor turns an impossible "31/02" into
-    some other valid day without a word; here it stays as typed and is refused.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setClearButtonEnabled(True)
-        self.calendar = QCalendarWidget()
-        self.calendar.setMaximumDate(QDate.currentDate())
-        self.calendar.clicked.connect(self._picked)
-        menu = QMenu(self)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        menu.aboutToShow.connect(self._calendar_at_value)
-        self.pick = QToolButton()
-        self.pick.setMenu(menu)
-        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.pick)
-
-    def _calendar_at_value(self) -> None:
-        value = self.value()
-        self.calendar.setSelectedDate(
-            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
-        )
-
-    def _picked(self, day: QDate) -> None:
-        self.set_value(date(day.year(), day.month(), day.day()))
-        self.pick.menu().hide()
-
-    def set_value(self, value: date | None) -> None:
-        self.edit.setText(format_date(value))
-
-    def text(self) -> str:
-        return self.edit.text().strip()
-
-    def value(self) -> date | None:
-        """The date, or None when left empty (or when what is typed is not a date)."""
-        return parse_date(self.text()) if self.text() else None
-
-    def is_date(self) -> bool:
-        return not self.text() or self.value() is not None
 
 
 class HistoryItemDialog(QDialog):

@@ -10,12 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,41 +29,9 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.rules import questionnaire
 from clinicdesk.rules.questionnaire import ALLERGY_SEVERITIES, Question
-from clinicdesk.ui.formatting import date_format
+from clinicdesk.ui.date_field import DateField
 
 ERROR_STYLE = "border: 2px solid #b00020; border-radius: 6px;"
-
-
-class OptionalDate(QWidget):
-    """A date that may be left unknown: the date field only counts when ticked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.known = QCheckBox()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_format())
-        self.edit.setMinimumDate(QDate(1900, 1, 1))
-        self.edit.setMaximumDate(QDate.currentDate())
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.known.toggled.connect(self.edit.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.known)
-        row.addWidget(self.edit)
-        row.addStretch(1)
-
-    def value(self) -> str:
-        if not self.known.isChecked():
-            return ""
-        return self.edit.date().toString(Qt.DateFormat.ISODate)
-
-    def set_value(self, iso: str) -> None:
-        self.known.setChecked(bool(iso))
-        if iso:
-            day = date.fromisoformat(iso)
-            self.edit.setDate(QDate(day.year, day.month, day.day))
 
 
 class AllergyRows(QWidget):
@@ -163,7 +129,7 @@ class QuestionWidget(QFrame):
         self.detail = QLineEdit()
         self.date_label = QLabel()
         self.date_label.setWordWrap(True)
-        self.date = OptionalDate()
+        self.date = DateField()
         self.lines = QPlainTextEdit()
         self.lines.setTabChangesFocus(True)
         self.lines.setFixedHeight(90)
@@ -212,7 +178,7 @@ class QuestionWidget(QFrame):
             self.buttons["no"].setText(self.tr("No"))
             self.detail_label.setText(question.detail_text(language) or self.tr("Details"))
             self.date_label.setText(question.date_text(language))
-            self.date.known.setText(self.tr("I know the date"))
+            self.date.pick.setText(self.tr("Calendar"))
         elif question.kind == "choice":
             for option in question.options:
                 self.buttons[option.code].setText(option.text(language))
@@ -229,7 +195,7 @@ class QuestionWidget(QFrame):
             return {
                 "yes": yes,
                 "detail": self.detail.text() if yes else "",
-                "date": self.date.value() if yes else "",
+                "date": self._typed_date() if yes else "",
             }
         if kind == "choice":
             chosen = [code for code, button in self.buttons.items() if button.isChecked()]
@@ -243,6 +209,12 @@ class QuestionWidget(QFrame):
             return {"items": lines} if lines or self._prefilled else None
         return {"text": text} if text.strip() else None
 
+    def _typed_date(self) -> str:
+        """The date as ISO text; what is typed is passed on as it is when it is not a date,
+        so that checking the answers names this question."""
+        day = self.date.value()
+        return day.isoformat() if day else self.date.text()
+
     def set_answer(self, answer: dict[str, Any] | None) -> None:
         answer = answer or {}
         kind = self.question.kind
@@ -255,7 +227,8 @@ class QuestionWidget(QFrame):
             if kind == "yes_no" and "yes" in answer:
                 self.buttons["yes" if answer["yes"] else "no"].setChecked(True)
                 self.detail.setText(answer.get("detail", ""))
-                self.date.set_value(answer.get("date", ""))
+                iso = answer.get("date", "")
+                self.date.set_value(date.fromisoformat(iso) if iso else None)
             elif kind == "choice" and answer.get("code") in self.buttons:
                 self.buttons[answer["code"]].setChecked(True)
         elif kind == "allergies":

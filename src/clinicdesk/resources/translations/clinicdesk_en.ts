@@ -4,37 +4,37 @@
 <context>
     <name>AllergyRows</name>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="97"/>
+        <location filename="../../ui/questionnaire_form.py" line="63"/>
         <source>Add another allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="103"/>
+        <location filename="../../ui/questionnaire_form.py" line="69"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="104"/>
+        <location filename="../../ui/questionnaire_form.py" line="70"/>
         <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="105"/>
+        <location filename="../../ui/questionnaire_form.py" line="71"/>
         <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,22 +457,22 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="251"/>
+        <location filename="../../ui/client_record.py" line="252"/>
         <source>%1 — patch test: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="270"/>
         <source>Patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="275"/>
+        <location filename="../../ui/client_record.py" line="276"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="289"/>
+        <location filename="../../ui/client_record.py" line="290"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Under 18 (%n year old): check identity and parental consent before any treatment.</numerusform>
@@ -480,12 +480,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="295"/>
+        <location filename="../../ui/client_record.py" line="296"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="298"/>
+        <location filename="../../ui/client_record.py" line="299"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n other record may be the same person.</numerusform>
@@ -493,27 +493,27 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="300"/>
+        <location filename="../../ui/client_record.py" line="301"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="302"/>
         <source>Allergies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="303"/>
+        <location filename="../../ui/client_record.py" line="304"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="306"/>
+        <location filename="../../ui/client_record.py" line="307"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="309"/>
+        <location filename="../../ui/client_record.py" line="310"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n contraindication warning was let through with a reason.</numerusform>
@@ -521,192 +521,192 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="320"/>
+        <location filename="../../ui/client_record.py" line="321"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="321"/>
+        <location filename="../../ui/client_record.py" line="322"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="322"/>
+        <location filename="../../ui/client_record.py" line="323"/>
         <source>Intersex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="323"/>
+        <location filename="../../ui/client_record.py" line="324"/>
         <source>Prefers not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="337"/>
+        <location filename="../../ui/client_record.py" line="338"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="338"/>
+        <location filename="../../ui/client_record.py" line="339"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="339"/>
+        <location filename="../../ui/client_record.py" line="340"/>
         <source>Gender identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="340"/>
+        <location filename="../../ui/client_record.py" line="341"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="341"/>
+        <location filename="../../ui/client_record.py" line="342"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="342"/>
+        <location filename="../../ui/client_record.py" line="343"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="343"/>
+        <location filename="../../ui/client_record.py" line="344"/>
         <source>Preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="344"/>
+        <location filename="../../ui/client_record.py" line="345"/>
         <source>How they found us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="346"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="349"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>Client since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="361"/>
+        <location filename="../../ui/client_record.py" line="362"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="362"/>
+        <location filename="../../ui/client_record.py" line="363"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="363"/>
+        <location filename="../../ui/client_record.py" line="364"/>
         <source>Record opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="364"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="366"/>
+        <location filename="../../ui/client_record.py" line="367"/>
         <source>History entry added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="367"/>
+        <location filename="../../ui/client_record.py" line="368"/>
         <source>History entry changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="368"/>
+        <location filename="../../ui/client_record.py" line="369"/>
         <source>History entry removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="369"/>
+        <location filename="../../ui/client_record.py" line="370"/>
         <source>History reviewed with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="370"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>Contraindication warning let through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Patch test applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="373"/>
         <source>Patch test read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>Consultation started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>Consultation finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>Consultation amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>Draft consultation discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>Treatment plan drafted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>Client answered the health questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="381"/>
         <source>Client&apos;s answers discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>Imported from a client list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,8 +797,8 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="170"/>
-        <location filename="../../services/catalogue.py" line="192"/>
+        <location filename="../../services/catalogue.py" line="197"/>
+        <location filename="../../services/catalogue.py" line="219"/>
         <location filename="../../services/client_fields.py" line="106"/>
         <location filename="../../services/clinic.py" line="65"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
@@ -867,7 +867,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/clinic.py" line="54"/>
-        <location filename="../../services/practice.py" line="224"/>
+        <location filename="../../services/practice.py" line="227"/>
         <source>The clinic&apos;s name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,37 +907,37 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="70"/>
+        <location filename="../../services/practice.py" line="73"/>
         <source>ClinicDesk is locked; unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="164"/>
+        <location filename="../../services/practice.py" line="167"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="170"/>
+        <location filename="../../services/practice.py" line="173"/>
         <source>The database refused the change ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="196"/>
+        <location filename="../../services/practice.py" line="199"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="229"/>
+        <location filename="../../services/practice.py" line="232"/>
         <source>Your name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="239"/>
+        <location filename="../../services/practice.py" line="242"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="304"/>
+        <location filename="../../services/practice.py" line="307"/>
         <source>The key is not remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,62 +997,63 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="125"/>
+        <location filename="../../services/catalogue.py" line="150"/>
+        <location filename="../../services/catalogue.py" line="159"/>
         <source>This treatment is not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="164"/>
+        <location filename="../../services/catalogue.py" line="191"/>
         <source>The treatment needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="213"/>
+        <location filename="../../services/catalogue.py" line="240"/>
         <source>Patch-test times cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="218"/>
+        <location filename="../../services/catalogue.py" line="245"/>
         <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="229"/>
+        <location filename="../../services/catalogue.py" line="256"/>
         <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="244"/>
+        <location filename="../../services/catalogue.py" line="271"/>
         <source>A treatment that requires consent needs a consent template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="251"/>
+        <location filename="../../services/catalogue.py" line="278"/>
         <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="302"/>
+        <location filename="../../services/catalogue.py" line="329"/>
         <source>A service lasts {minimum} to {maximum} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="309"/>
+        <location filename="../../services/catalogue.py" line="336"/>
         <source>A price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="313"/>
+        <location filename="../../services/catalogue.py" line="340"/>
         <source>This price is too high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="318"/>
+        <location filename="../../services/catalogue.py" line="345"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="356"/>
+        <location filename="../../services/catalogue.py" line="383"/>
         <source>This service is not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1064,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/history.py" line="82"/>
-        <location filename="../../ui/history_item_dialog.py" line="485"/>
+        <location filename="../../ui/history_item_dialog.py" line="425"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,7 +1076,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
-        <location filename="../../ui/history_item_dialog.py" line="497"/>
+        <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,12 +1151,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="158"/>
+        <location filename="../../services/screening.py" line="176"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="167"/>
+        <location filename="../../services/screening.py" line="185"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,265 +2232,265 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>HistoryItemDialog</name>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <location filename="../../ui/history_item_dialog.py" line="189"/>
         <source>Add to the medical history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <location filename="../../ui/history_item_dialog.py" line="191"/>
         <source>Change a history entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <location filename="../../ui/history_item_dialog.py" line="194"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="260"/>
+        <location filename="../../ui/history_item_dialog.py" line="200"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="261"/>
+        <location filename="../../ui/history_item_dialog.py" line="201"/>
         <source>1 – very dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="262"/>
+        <location filename="../../ui/history_item_dialog.py" line="202"/>
         <source>2 – dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="263"/>
+        <location filename="../../ui/history_item_dialog.py" line="203"/>
         <source>3 – neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="264"/>
+        <location filename="../../ui/history_item_dialog.py" line="204"/>
         <source>4 – satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="265"/>
+        <location filename="../../ui/history_item_dialog.py" line="205"/>
         <source>5 – very satisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="273"/>
+        <location filename="../../ui/history_item_dialog.py" line="213"/>
         <source>%1 — leave empty if not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="275"/>
+        <location filename="../../ui/history_item_dialog.py" line="215"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="280"/>
+        <location filename="../../ui/history_item_dialog.py" line="220"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="281"/>
+        <location filename="../../ui/history_item_dialog.py" line="221"/>
         <source>Medication class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="282"/>
+        <location filename="../../ui/history_item_dialog.py" line="222"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <location filename="../../ui/history_item_dialog.py" line="223"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="284"/>
+        <location filename="../../ui/history_item_dialog.py" line="224"/>
         <source>Implant or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="285"/>
+        <location filename="../../ui/history_item_dialog.py" line="225"/>
         <source>Skin condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="286"/>
+        <location filename="../../ui/history_item_dialog.py" line="226"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="287"/>
+        <location filename="../../ui/history_item_dialog.py" line="227"/>
         <source>Habit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="288"/>
-        <location filename="../../ui/history_item_dialog.py" line="289"/>
+        <location filename="../../ui/history_item_dialog.py" line="228"/>
+        <location filename="../../ui/history_item_dialog.py" line="229"/>
         <source>Skin type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="292"/>
+        <location filename="../../ui/history_item_dialog.py" line="232"/>
         <source>Medication (as on the box)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="293"/>
+        <location filename="../../ui/history_item_dialog.py" line="233"/>
         <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="294"/>
+        <location filename="../../ui/history_item_dialog.py" line="234"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="235"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="296"/>
+        <location filename="../../ui/history_item_dialog.py" line="236"/>
         <source>Document checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <location filename="../../ui/history_item_dialog.py" line="239"/>
         <source>Date of treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="300"/>
+        <location filename="../../ui/history_item_dialog.py" line="240"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="301"/>
-        <location filename="../../ui/history_item_dialog.py" line="302"/>
+        <location filename="../../ui/history_item_dialog.py" line="241"/>
+        <location filename="../../ui/history_item_dialog.py" line="242"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="303"/>
+        <location filename="../../ui/history_item_dialog.py" line="243"/>
         <source>Checked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="306"/>
+        <location filename="../../ui/history_item_dialog.py" line="246"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="308"/>
+        <location filename="../../ui/history_item_dialog.py" line="248"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="309"/>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="310"/>
+        <location filename="../../ui/history_item_dialog.py" line="250"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="311"/>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
         <source>Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="312"/>
+        <location filename="../../ui/history_item_dialog.py" line="252"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="313"/>
+        <location filename="../../ui/history_item_dialog.py" line="253"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="314"/>
+        <location filename="../../ui/history_item_dialog.py" line="254"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="315"/>
+        <location filename="../../ui/history_item_dialog.py" line="255"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="316"/>
+        <location filename="../../ui/history_item_dialog.py" line="256"/>
         <source>Side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="317"/>
+        <location filename="../../ui/history_item_dialog.py" line="257"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="336"/>
+        <location filename="../../ui/history_item_dialog.py" line="276"/>
         <source>e.g. Roaccutane 20 mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="343"/>
+        <location filename="../../ui/history_item_dialog.py" line="283"/>
         <source>Optional when chosen from the list above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="355"/>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
         <source>Recognise from the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="357"/>
+        <location filename="../../ui/history_item_dialog.py" line="297"/>
         <source>Choose the type…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="359"/>
-        <location filename="../../ui/history_item_dialog.py" line="361"/>
+        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <location filename="../../ui/history_item_dialog.py" line="301"/>
         <source>Other (describe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="386"/>
+        <location filename="../../ui/history_item_dialog.py" line="326"/>
         <source>Recognised as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="390"/>
+        <location filename="../../ui/history_item_dialog.py" line="330"/>
         <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="473"/>
+        <location filename="../../ui/history_item_dialog.py" line="413"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="544"/>
+        <location filename="../../ui/history_item_dialog.py" line="484"/>
         <source>Unsaved entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="545"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Close without saving this history entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="547"/>
+        <location filename="../../ui/history_item_dialog.py" line="487"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="549"/>
+        <location filename="../../ui/history_item_dialog.py" line="489"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,27 +3270,27 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="211"/>
+        <location filename="../../ui/questionnaire_form.py" line="177"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="212"/>
+        <location filename="../../ui/questionnaire_form.py" line="178"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="213"/>
+        <location filename="../../ui/questionnaire_form.py" line="179"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="215"/>
-        <source>I know the date</source>
+        <location filename="../../ui/questionnaire_form.py" line="181"/>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="220"/>
+        <location filename="../../ui/questionnaire_form.py" line="186"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AllergyRows</name>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Reaction</source>
         <translation>Réaction</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="97"/>
+        <location filename="../../ui/questionnaire_form.py" line="63"/>
         <source>Add another allergy</source>
         <translation>Ajouter une autre allergie</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="103"/>
+        <location filename="../../ui/questionnaire_form.py" line="69"/>
         <source>Mild</source>
         <translation>Légère</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="104"/>
+        <location filename="../../ui/questionnaire_form.py" line="70"/>
         <source>Moderate</source>
         <translation>Modérée</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="105"/>
+        <location filename="../../ui/questionnaire_form.py" line="71"/>
         <source>Severe</source>
         <translation>Sévère</translation>
     </message>
@@ -461,22 +461,22 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="251"/>
+        <location filename="../../ui/client_record.py" line="252"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — test cutané&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="270"/>
         <source>Patch test</source>
         <translation>Test cutané</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="275"/>
+        <location filename="../../ui/client_record.py" line="276"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2, %3 — «&#xa0;%4&#xa0;» (%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="289"/>
+        <location filename="../../ui/client_record.py" line="290"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Moins de 18 ans (%n an)&#xa0;: vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
@@ -484,12 +484,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="295"/>
+        <location filename="../../ui/client_record.py" line="296"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Pas de date de naissance&#xa0;: impossible de vérifier les soins soumis à une limite d’âge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="298"/>
+        <location filename="../../ui/client_record.py" line="299"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n autre fiche concerne peut-être la même personne.</numerusform>
@@ -497,27 +497,27 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="300"/>
+        <location filename="../../ui/client_record.py" line="301"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Ni téléphone ni e-mail&#xa0;: impossible de contacter ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="302"/>
         <source>Allergies: %1</source>
         <translation>Allergies : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="303"/>
+        <location filename="../../ui/client_record.py" line="304"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Les antécédents médicaux n’ont pas encore été passés en revue avec le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="306"/>
+        <location filename="../../ui/client_record.py" line="307"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Antécédents médicaux revus pour la dernière fois le %1 : revoyez-les avant tout soin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="309"/>
+        <location filename="../../ui/client_record.py" line="310"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n alerte de contre-indication a été levée avec justification.</numerusform>
@@ -525,192 +525,192 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="320"/>
+        <location filename="../../ui/client_record.py" line="321"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="321"/>
+        <location filename="../../ui/client_record.py" line="322"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="322"/>
+        <location filename="../../ui/client_record.py" line="323"/>
         <source>Intersex</source>
         <translation>Intersexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="323"/>
+        <location filename="../../ui/client_record.py" line="324"/>
         <source>Prefers not to say</source>
         <translation>Ne souhaite pas le préciser</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="337"/>
+        <location filename="../../ui/client_record.py" line="338"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="338"/>
+        <location filename="../../ui/client_record.py" line="339"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="339"/>
+        <location filename="../../ui/client_record.py" line="340"/>
         <source>Gender identity</source>
         <translation>Identité de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="340"/>
+        <location filename="../../ui/client_record.py" line="341"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="341"/>
+        <location filename="../../ui/client_record.py" line="342"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="342"/>
+        <location filename="../../ui/client_record.py" line="343"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="343"/>
+        <location filename="../../ui/client_record.py" line="344"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="344"/>
+        <location filename="../../ui/client_record.py" line="345"/>
         <source>How they found us</source>
         <translation>Nous a connus par</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="346"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Marketing</source>
         <translation>Offres et actualités</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Agreed</source>
         <translation>Accepte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Not agreed</source>
         <translation>N’accepte pas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="349"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="361"/>
+        <location filename="../../ui/client_record.py" line="362"/>
         <source>Record created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="362"/>
+        <location filename="../../ui/client_record.py" line="363"/>
         <source>Record changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="363"/>
+        <location filename="../../ui/client_record.py" line="364"/>
         <source>Record opened</source>
         <translation>Fiche consultée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="364"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="366"/>
+        <location filename="../../ui/client_record.py" line="367"/>
         <source>History entry added</source>
         <translation>Antécédent ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="367"/>
+        <location filename="../../ui/client_record.py" line="368"/>
         <source>History entry changed</source>
         <translation>Antécédent modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="368"/>
+        <location filename="../../ui/client_record.py" line="369"/>
         <source>History entry removed</source>
         <translation>Antécédent retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="369"/>
+        <location filename="../../ui/client_record.py" line="370"/>
         <source>History reviewed with the client</source>
         <translation>Antécédents revus avec le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="370"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>Contraindication warning let through</source>
         <translation>Alerte de contre-indication levée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Patch test applied</source>
         <translation>Test cutané posé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="373"/>
         <source>Patch test read</source>
         <translation>Test cutané lu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>Consultation started</source>
         <translation>Consultation commencée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>Consultation finished</source>
         <translation>Consultation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>Consultation amended</source>
         <translation>Consultation corrigée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>Draft consultation discarded</source>
         <translation>Brouillon de consultation supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>Treatment plan drafted</source>
         <translation>Projet de plan de traitement établi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>Client answered the health questionnaire</source>
         <translation>Questionnaire de santé rempli par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>Réponses du client intégrées aux antécédents</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="381"/>
         <source>Client&apos;s answers discarded</source>
         <translation>Réponses du client écartées</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>Imported from a client list</source>
         <translation>Importée depuis une liste de clients</translation>
     </message>
@@ -801,8 +801,8 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="170"/>
-        <location filename="../../services/catalogue.py" line="192"/>
+        <location filename="../../services/catalogue.py" line="197"/>
+        <location filename="../../services/catalogue.py" line="219"/>
         <location filename="../../services/client_fields.py" line="106"/>
         <location filename="../../services/clinic.py" line="65"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
@@ -871,7 +871,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/clinic.py" line="54"/>
-        <location filename="../../services/practice.py" line="224"/>
+        <location filename="../../services/practice.py" line="227"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>Le nom de l’établissement est obligatoire.</translation>
     </message>
@@ -911,37 +911,37 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>La base de données est plus ancienne que la dernière modification enregistrée pour ce coffre&#xa0;: elle a peut-être été remplacée par une copie plus ancienne. Rien n’a été modifié. Restaurez votre sauvegarde la plus récente et lancez «&#xa0;clinicdesk verify&#xa0;» pour en savoir plus.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="70"/>
+        <location filename="../../services/practice.py" line="73"/>
         <source>ClinicDesk is locked; unlock it and try again.</source>
         <translation>ClinicDesk est verrouillé ; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="164"/>
+        <location filename="../../services/practice.py" line="167"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Le disque est plein. Rien n’a été enregistré&#xa0;; libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="170"/>
+        <location filename="../../services/practice.py" line="173"/>
         <source>The database refused the change ({reason}).</source>
         <translation>La base de données a refusé la modification ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="196"/>
+        <location filename="../../services/practice.py" line="199"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="229"/>
+        <location filename="../../services/practice.py" line="232"/>
         <source>Your name is required.</source>
         <translation>Votre nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="239"/>
+        <location filename="../../services/practice.py" line="242"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>Le dossier de données contient une base de données sans l’en-tête de son coffre. Il a été laissé en l’état&#xa0;; restaurez le dossier à partir d’une sauvegarde ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="304"/>
+        <location filename="../../services/practice.py" line="307"/>
         <source>The key is not remembered on this computer.</source>
         <translation>La clé n’est pas mémorisée sur cet ordinateur.</translation>
     </message>
@@ -1001,62 +1001,63 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Une phrase secrète doit contenir au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="125"/>
+        <location filename="../../services/catalogue.py" line="150"/>
+        <location filename="../../services/catalogue.py" line="159"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>Ce soin ne figure pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="164"/>
+        <location filename="../../services/catalogue.py" line="191"/>
         <source>The treatment needs a name.</source>
         <translation>Le soin doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="213"/>
+        <location filename="../../services/catalogue.py" line="240"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>Les délais du test cutané ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="218"/>
+        <location filename="../../services/catalogue.py" line="245"/>
         <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
         <translation>Les délais du test cutané ne peuvent pas dépasser {hours} heures avant le soin et {days} jours de validité.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="229"/>
+        <location filename="../../services/catalogue.py" line="256"/>
         <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
         <translation>Un test cutané obligatoire doit avoir le temps d’être lu&#xa0;: au moins une heure avant le soin.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="244"/>
+        <location filename="../../services/catalogue.py" line="271"/>
         <source>A treatment that requires consent needs a consent template.</source>
         <translation>Un soin qui exige un consentement doit avoir un modèle de consentement.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="251"/>
+        <location filename="../../services/catalogue.py" line="278"/>
         <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
         <translation>Un modèle de consentement se désigne par son code&#xa0;: lettres minuscules, chiffres et tirets bas, par exemple chemical_peel.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="302"/>
+        <location filename="../../services/catalogue.py" line="329"/>
         <source>A service lasts {minimum} to {maximum} minutes.</source>
         <translation>Une prestation dure de {minimum} à {maximum} minutes.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="309"/>
+        <location filename="../../services/catalogue.py" line="336"/>
         <source>A price cannot be negative.</source>
         <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="313"/>
+        <location filename="../../services/catalogue.py" line="340"/>
         <source>This price is too high.</source>
         <translation>Ce prix est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="318"/>
+        <location filename="../../services/catalogue.py" line="345"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>Les prix sont exprimés dans la devise de l’établissement, {currency}.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="356"/>
+        <location filename="../../services/catalogue.py" line="383"/>
         <source>This service is not in the catalogue.</source>
         <translation>Cette prestation ne figure pas au catalogue.</translation>
     </message>
@@ -1067,7 +1068,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/history.py" line="82"/>
-        <location filename="../../ui/history_item_dialog.py" line="485"/>
+        <location filename="../../ui/history_item_dialog.py" line="425"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>Choisissez une entrée dans la liste ou décrivez-la.</translation>
     </message>
@@ -1079,7 +1080,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
-        <location filename="../../ui/history_item_dialog.py" line="497"/>
+        <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ce texte compte {length} caractères ; {limit} au maximum. Raccourcissez-le ou mettez le reste dans les notes du client.</translation>
     </message>
@@ -1154,12 +1155,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>L’heure de lecture doit suivre la pose du test et ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="158"/>
+        <location filename="../../services/screening.py" line="176"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>Cette contre-indication est absolue : le soin ne peut pas avoir lieu, quelle que soit la raison.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="167"/>
+        <location filename="../../services/screening.py" line="185"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>Indiquez pourquoi le soin peut avoir lieu malgré cette alerte ({minimum} à {maximum} caractères).</translation>
     </message>
@@ -2235,265 +2236,265 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>HistoryItemDialog</name>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <location filename="../../ui/history_item_dialog.py" line="189"/>
         <source>Add to the medical history</source>
         <translation>Ajouter aux antécédents médicaux</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <location filename="../../ui/history_item_dialog.py" line="191"/>
         <source>Change a history entry</source>
         <translation>Modifier un antécédent</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <location filename="../../ui/history_item_dialog.py" line="194"/>
         <source>Not known</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="260"/>
+        <location filename="../../ui/history_item_dialog.py" line="200"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="261"/>
+        <location filename="../../ui/history_item_dialog.py" line="201"/>
         <source>1 – very dissatisfied</source>
         <translation>1 – très insatisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="262"/>
+        <location filename="../../ui/history_item_dialog.py" line="202"/>
         <source>2 – dissatisfied</source>
         <translation>2 – insatisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="263"/>
+        <location filename="../../ui/history_item_dialog.py" line="203"/>
         <source>3 – neutral</source>
         <translation>3 – neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="264"/>
+        <location filename="../../ui/history_item_dialog.py" line="204"/>
         <source>4 – satisfied</source>
         <translation>4 – satisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="265"/>
+        <location filename="../../ui/history_item_dialog.py" line="205"/>
         <source>5 – very satisfied</source>
         <translation>5 – très satisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="273"/>
+        <location filename="../../ui/history_item_dialog.py" line="213"/>
         <source>%1 — leave empty if not known</source>
         <translation>%1 — laissez vide si inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="275"/>
+        <location filename="../../ui/history_item_dialog.py" line="215"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="280"/>
+        <location filename="../../ui/history_item_dialog.py" line="220"/>
         <source>Condition</source>
         <translation>Pathologie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="281"/>
+        <location filename="../../ui/history_item_dialog.py" line="221"/>
         <source>Medication class</source>
         <translation>Classe de médicament</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="282"/>
+        <location filename="../../ui/history_item_dialog.py" line="222"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <location filename="../../ui/history_item_dialog.py" line="223"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="284"/>
+        <location filename="../../ui/history_item_dialog.py" line="224"/>
         <source>Implant or device</source>
         <translation>Implant ou dispositif</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="285"/>
+        <location filename="../../ui/history_item_dialog.py" line="225"/>
         <source>Skin condition</source>
         <translation>Affection cutanée</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="286"/>
+        <location filename="../../ui/history_item_dialog.py" line="226"/>
         <source>Treatment</source>
         <translation>Soin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="287"/>
+        <location filename="../../ui/history_item_dialog.py" line="227"/>
         <source>Habit</source>
         <translation>Habitude</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="288"/>
-        <location filename="../../ui/history_item_dialog.py" line="289"/>
+        <location filename="../../ui/history_item_dialog.py" line="228"/>
+        <location filename="../../ui/history_item_dialog.py" line="229"/>
         <source>Skin type</source>
         <translation>Type de peau</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="292"/>
+        <location filename="../../ui/history_item_dialog.py" line="232"/>
         <source>Medication (as on the box)</source>
         <translation>Médicament (nom sur la boîte)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="293"/>
+        <location filename="../../ui/history_item_dialog.py" line="233"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="294"/>
+        <location filename="../../ui/history_item_dialog.py" line="234"/>
         <source>Operation</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="235"/>
         <source>Concern</source>
         <translation>Préoccupation</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="296"/>
+        <location filename="../../ui/history_item_dialog.py" line="236"/>
         <source>Document checked</source>
         <translation>Document vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <location filename="../../ui/history_item_dialog.py" line="239"/>
         <source>Date of treatment</source>
         <translation>Date du soin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="300"/>
+        <location filename="../../ui/history_item_dialog.py" line="240"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="301"/>
-        <location filename="../../ui/history_item_dialog.py" line="302"/>
+        <location filename="../../ui/history_item_dialog.py" line="241"/>
+        <location filename="../../ui/history_item_dialog.py" line="242"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="303"/>
+        <location filename="../../ui/history_item_dialog.py" line="243"/>
         <source>Checked on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="306"/>
+        <location filename="../../ui/history_item_dialog.py" line="246"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="308"/>
+        <location filename="../../ui/history_item_dialog.py" line="248"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="309"/>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="310"/>
+        <location filename="../../ui/history_item_dialog.py" line="250"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="311"/>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="312"/>
+        <location filename="../../ui/history_item_dialog.py" line="252"/>
         <source>Reaction</source>
         <translation>Réaction</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="313"/>
+        <location filename="../../ui/history_item_dialog.py" line="253"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="314"/>
+        <location filename="../../ui/history_item_dialog.py" line="254"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="315"/>
+        <location filename="../../ui/history_item_dialog.py" line="255"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="316"/>
+        <location filename="../../ui/history_item_dialog.py" line="256"/>
         <source>Side effects</source>
         <translation>Effets indésirables</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="317"/>
+        <location filename="../../ui/history_item_dialog.py" line="257"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="336"/>
+        <location filename="../../ui/history_item_dialog.py" line="276"/>
         <source>e.g. Roaccutane 20 mg</source>
         <translation>ex.&#xa0;: Roaccutane 20 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="343"/>
+        <location filename="../../ui/history_item_dialog.py" line="283"/>
         <source>Optional when chosen from the list above</source>
         <translation>Facultatif si choisi dans la liste ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="355"/>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
         <source>Recognise from the name</source>
         <translation>Reconnaître d’après le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="357"/>
+        <location filename="../../ui/history_item_dialog.py" line="297"/>
         <source>Choose the type…</source>
         <translation>Choisir le phototype…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="359"/>
-        <location filename="../../ui/history_item_dialog.py" line="361"/>
+        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <location filename="../../ui/history_item_dialog.py" line="301"/>
         <source>Other (describe)</source>
         <translation>Autre (à préciser)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="386"/>
+        <location filename="../../ui/history_item_dialog.py" line="326"/>
         <source>Recognised as: %1</source>
         <translation>Reconnu comme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="390"/>
+        <location filename="../../ui/history_item_dialog.py" line="330"/>
         <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
         <translation>Non reconnu comme un médicament ayant une incidence sur les soins. Si vous connaissez sa classe, choisissez-la ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="473"/>
+        <location filename="../../ui/history_item_dialog.py" line="413"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date. Saisissez-la au format %2, ou laissez le champ vide si elle est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="544"/>
+        <location filename="../../ui/history_item_dialog.py" line="484"/>
         <source>Unsaved entry</source>
         <translation>Antécédent non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="545"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Close without saving this history entry?</source>
         <translation>Fermer sans enregistrer cet antécédent&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="547"/>
+        <location filename="../../ui/history_item_dialog.py" line="487"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="549"/>
+        <location filename="../../ui/history_item_dialog.py" line="489"/>
         <source>Go back</source>
         <translation>Retour</translation>
     </message>
@@ -3274,27 +3275,27 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="211"/>
+        <location filename="../../ui/questionnaire_form.py" line="177"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="212"/>
+        <location filename="../../ui/questionnaire_form.py" line="178"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="213"/>
+        <location filename="../../ui/questionnaire_form.py" line="179"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="215"/>
-        <source>I know the date</source>
-        <translation>Je connais la date</translation>
+        <location filename="../../ui/questionnaire_form.py" line="181"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="220"/>
+        <location filename="../../ui/questionnaire_form.py" line="186"/>
         <source>One per line</source>
         <translation>Un élément par ligne</translation>
     </message>

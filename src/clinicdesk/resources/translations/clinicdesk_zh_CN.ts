@@ -4,37 +4,37 @@
 <context>
     <name>AllergyRows</name>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Substance</source>
         <translation>过敏物质</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Reaction</source>
         <translation>反应</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="93"/>
+        <location filename="../../ui/questionnaire_form.py" line="59"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="97"/>
+        <location filename="../../ui/questionnaire_form.py" line="63"/>
         <source>Add another allergy</source>
         <translation>再添加一项过敏</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="103"/>
+        <location filename="../../ui/questionnaire_form.py" line="69"/>
         <source>Mild</source>
         <translation>轻度</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="104"/>
+        <location filename="../../ui/questionnaire_form.py" line="70"/>
         <source>Moderate</source>
         <translation>中度</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="105"/>
+        <location filename="../../ui/questionnaire_form.py" line="71"/>
         <source>Severe</source>
         <translation>重度</translation>
     </message>
@@ -459,253 +459,253 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="251"/>
+        <location filename="../../ui/client_record.py" line="252"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — 斑贴测试：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="269"/>
+        <location filename="../../ui/client_record.py" line="270"/>
         <source>Patch test</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="275"/>
+        <location filename="../../ui/client_record.py" line="276"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2，%3 — “%4”（%5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="289"/>
+        <location filename="../../ui/client_record.py" line="290"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>未满 18 岁（%n 岁）：进行任何项目前，请核实身份并确认已取得监护人同意。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="295"/>
+        <location filename="../../ui/client_record.py" line="296"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>无出生日期：无法核查有年龄限制的项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="298"/>
+        <location filename="../../ui/client_record.py" line="299"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>另有 %n 份档案可能属于同一人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="300"/>
+        <location filename="../../ui/client_record.py" line="301"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>无电话或电子邮箱：无法联系该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="302"/>
         <source>Allergies: %1</source>
         <translation>过敏：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="303"/>
+        <location filename="../../ui/client_record.py" line="304"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>尚未与客户一起核对病史。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="306"/>
+        <location filename="../../ui/client_record.py" line="307"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>病史最近一次核对于 %1：治疗前请重新核对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="309"/>
+        <location filename="../../ui/client_record.py" line="310"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n 条禁忌提示已凭理由放行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="320"/>
+        <location filename="../../ui/client_record.py" line="321"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="321"/>
+        <location filename="../../ui/client_record.py" line="322"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="322"/>
+        <location filename="../../ui/client_record.py" line="323"/>
         <source>Intersex</source>
         <translation>间性</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="323"/>
+        <location filename="../../ui/client_record.py" line="324"/>
         <source>Prefers not to say</source>
         <translation>不愿透露</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="337"/>
+        <location filename="../../ui/client_record.py" line="338"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="338"/>
+        <location filename="../../ui/client_record.py" line="339"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="339"/>
+        <location filename="../../ui/client_record.py" line="340"/>
         <source>Gender identity</source>
         <translation>性别认同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="340"/>
+        <location filename="../../ui/client_record.py" line="341"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="341"/>
+        <location filename="../../ui/client_record.py" line="342"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="342"/>
+        <location filename="../../ui/client_record.py" line="343"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="343"/>
+        <location filename="../../ui/client_record.py" line="344"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="344"/>
+        <location filename="../../ui/client_record.py" line="345"/>
         <source>How they found us</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="346"/>
+        <location filename="../../ui/client_record.py" line="347"/>
         <source>Marketing</source>
         <translation>营销信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Agreed</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Not agreed</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="349"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>Client since</source>
         <translation>建档时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="361"/>
+        <location filename="../../ui/client_record.py" line="362"/>
         <source>Record created</source>
         <translation>档案已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="362"/>
+        <location filename="../../ui/client_record.py" line="363"/>
         <source>Record changed</source>
         <translation>档案已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="363"/>
+        <location filename="../../ui/client_record.py" line="364"/>
         <source>Record opened</source>
         <translation>档案已查看</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="364"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="366"/>
+        <location filename="../../ui/client_record.py" line="367"/>
         <source>History entry added</source>
         <translation>已添加病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="367"/>
+        <location filename="../../ui/client_record.py" line="368"/>
         <source>History entry changed</source>
         <translation>已修改病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="368"/>
+        <location filename="../../ui/client_record.py" line="369"/>
         <source>History entry removed</source>
         <translation>已移除病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="369"/>
+        <location filename="../../ui/client_record.py" line="370"/>
         <source>History reviewed with the client</source>
         <translation>已与客户核对病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="370"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>Contraindication warning let through</source>
         <translation>已放行禁忌提示</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Patch test applied</source>
         <translation>已进行斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="373"/>
         <source>Patch test read</source>
         <translation>已读取斑贴测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>Consultation started</source>
         <translation>面诊已开始</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>Consultation finished</source>
         <translation>面诊已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>Consultation amended</source>
         <translation>面诊记录已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>Draft consultation discarded</source>
         <translation>已放弃面诊草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>Treatment plan drafted</source>
         <translation>已拟定治疗方案草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>Client answered the health questionnaire</source>
         <translation>客户已填写健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>客户的回答已纳入病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="381"/>
         <source>Client&apos;s answers discarded</source>
         <translation>已放弃客户的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>Imported from a client list</source>
         <translation>从客户名单导入</translation>
     </message>
@@ -796,8 +796,8 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>姓氏为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="170"/>
-        <location filename="../../services/catalogue.py" line="192"/>
+        <location filename="../../services/catalogue.py" line="197"/>
+        <location filename="../../services/catalogue.py" line="219"/>
         <location filename="../../services/client_fields.py" line="106"/>
         <location filename="../../services/clinic.py" line="65"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
@@ -866,7 +866,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/clinic.py" line="54"/>
-        <location filename="../../services/practice.py" line="224"/>
+        <location filename="../../services/practice.py" line="227"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>机构名称为必填项。</translation>
     </message>
@@ -906,37 +906,37 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>数据库比此保险库记录的最后一次更改还要旧：它可能已被旧副本替换。未做任何更改。请恢复最近的备份，并运行“clinicdesk verify”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="70"/>
+        <location filename="../../services/practice.py" line="73"/>
         <source>ClinicDesk is locked; unlock it and try again.</source>
         <translation>ClinicDesk 已锁定；请解锁后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="164"/>
+        <location filename="../../services/practice.py" line="167"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="170"/>
+        <location filename="../../services/practice.py" line="173"/>
         <source>The database refused the change ({reason}).</source>
         <translation>数据库拒绝了此更改（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="196"/>
+        <location filename="../../services/practice.py" line="199"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="229"/>
+        <location filename="../../services/practice.py" line="232"/>
         <source>Your name is required.</source>
         <translation>您的姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="239"/>
+        <location filename="../../services/practice.py" line="242"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>数据文件夹中有一个缺少保险库头文件的数据库。该文件夹已保持原样；请从备份恢复该文件夹，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="304"/>
+        <location filename="../../services/practice.py" line="307"/>
         <source>The key is not remembered on this computer.</source>
         <translation>此电脑上未记住密钥。</translation>
     </message>
@@ -996,62 +996,63 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>密码短语至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="125"/>
+        <location filename="../../services/catalogue.py" line="150"/>
+        <location filename="../../services/catalogue.py" line="159"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>目录中没有此项治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="164"/>
+        <location filename="../../services/catalogue.py" line="191"/>
         <source>The treatment needs a name.</source>
         <translation>治疗项目需要名称。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="213"/>
+        <location filename="../../services/catalogue.py" line="240"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>斑贴测试的时间不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="218"/>
+        <location filename="../../services/catalogue.py" line="245"/>
         <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
         <translation>斑贴测试最多可在治疗前 {hours} 小时进行，有效期最长 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="229"/>
+        <location filename="../../services/catalogue.py" line="256"/>
         <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
         <translation>必需的斑贴测试需要留出读取结果的时间：至少须在治疗前一小时进行。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="244"/>
+        <location filename="../../services/catalogue.py" line="271"/>
         <source>A treatment that requires consent needs a consent template.</source>
         <translation>需要签署同意书的治疗必须指定同意书模板。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="251"/>
+        <location filename="../../services/catalogue.py" line="278"/>
         <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
         <translation>同意书模板以代码命名：只能使用小写字母、数字和下划线，例如 chemical_peel。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="302"/>
+        <location filename="../../services/catalogue.py" line="329"/>
         <source>A service lasts {minimum} to {maximum} minutes.</source>
         <translation>服务项目时长须为 {minimum} 至 {maximum} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="309"/>
+        <location filename="../../services/catalogue.py" line="336"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="313"/>
+        <location filename="../../services/catalogue.py" line="340"/>
         <source>This price is too high.</source>
         <translation>价格过高。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="318"/>
+        <location filename="../../services/catalogue.py" line="345"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>价格以本机构的货币（{currency}）计。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="356"/>
+        <location filename="../../services/catalogue.py" line="383"/>
         <source>This service is not in the catalogue.</source>
         <translation>目录中没有此服务项目。</translation>
     </message>
@@ -1062,7 +1063,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/history.py" line="82"/>
-        <location filename="../../ui/history_item_dialog.py" line="485"/>
+        <location filename="../../ui/history_item_dialog.py" line="425"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>请从列表中选择或加以描述。</translation>
     </message>
@@ -1074,7 +1075,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
-        <location filename="../../ui/history_item_dialog.py" line="497"/>
+        <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>此文本共 {length} 个字符，最多可容纳 {limit} 个。请缩短，或将其余内容写入客户备注。</translation>
     </message>
@@ -1149,12 +1150,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>读取时间必须晚于测试时间，且不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="158"/>
+        <location filename="../../services/screening.py" line="176"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>此为绝对禁忌：无论何种理由，均不得进行治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="167"/>
+        <location filename="../../services/screening.py" line="185"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>请写明尽管有此提示仍可进行治疗的理由（{minimum}至{maximum}个字符）。</translation>
     </message>
@@ -2228,265 +2229,265 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>HistoryItemDialog</name>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <location filename="../../ui/history_item_dialog.py" line="189"/>
         <source>Add to the medical history</source>
         <translation>添加到病史</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <location filename="../../ui/history_item_dialog.py" line="191"/>
         <source>Change a history entry</source>
         <translation>修改病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <location filename="../../ui/history_item_dialog.py" line="194"/>
         <source>Not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="260"/>
+        <location filename="../../ui/history_item_dialog.py" line="200"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="261"/>
+        <location filename="../../ui/history_item_dialog.py" line="201"/>
         <source>1 – very dissatisfied</source>
         <translation>1 – 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="262"/>
+        <location filename="../../ui/history_item_dialog.py" line="202"/>
         <source>2 – dissatisfied</source>
         <translation>2 – 不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="263"/>
+        <location filename="../../ui/history_item_dialog.py" line="203"/>
         <source>3 – neutral</source>
         <translation>3 – 一般</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="264"/>
+        <location filename="../../ui/history_item_dialog.py" line="204"/>
         <source>4 – satisfied</source>
         <translation>4 – 满意</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="265"/>
+        <location filename="../../ui/history_item_dialog.py" line="205"/>
         <source>5 – very satisfied</source>
         <translation>5 – 非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="273"/>
+        <location filename="../../ui/history_item_dialog.py" line="213"/>
         <source>%1 — leave empty if not known</source>
         <translation>%1 — 不详可留空</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="275"/>
+        <location filename="../../ui/history_item_dialog.py" line="215"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="280"/>
+        <location filename="../../ui/history_item_dialog.py" line="220"/>
         <source>Condition</source>
         <translation>疾病/状况</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="281"/>
+        <location filename="../../ui/history_item_dialog.py" line="221"/>
         <source>Medication class</source>
         <translation>药物类别</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="282"/>
+        <location filename="../../ui/history_item_dialog.py" line="222"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <location filename="../../ui/history_item_dialog.py" line="223"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="284"/>
+        <location filename="../../ui/history_item_dialog.py" line="224"/>
         <source>Implant or device</source>
         <translation>植入物或器械</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="285"/>
+        <location filename="../../ui/history_item_dialog.py" line="225"/>
         <source>Skin condition</source>
         <translation>皮肤疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="286"/>
+        <location filename="../../ui/history_item_dialog.py" line="226"/>
         <source>Treatment</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="287"/>
+        <location filename="../../ui/history_item_dialog.py" line="227"/>
         <source>Habit</source>
         <translation>习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="288"/>
-        <location filename="../../ui/history_item_dialog.py" line="289"/>
+        <location filename="../../ui/history_item_dialog.py" line="228"/>
+        <location filename="../../ui/history_item_dialog.py" line="229"/>
         <source>Skin type</source>
         <translation>皮肤类型</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="292"/>
+        <location filename="../../ui/history_item_dialog.py" line="232"/>
         <source>Medication (as on the box)</source>
         <translation>药物（按包装上的名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="293"/>
+        <location filename="../../ui/history_item_dialog.py" line="233"/>
         <source>Substance</source>
         <translation>过敏物质</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="294"/>
+        <location filename="../../ui/history_item_dialog.py" line="234"/>
         <source>Operation</source>
         <translation>手术</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="235"/>
         <source>Concern</source>
         <translation>关注问题</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="296"/>
+        <location filename="../../ui/history_item_dialog.py" line="236"/>
         <source>Document checked</source>
         <translation>已核验的证件</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <location filename="../../ui/history_item_dialog.py" line="239"/>
         <source>Date of treatment</source>
         <translation>治疗日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="300"/>
+        <location filename="../../ui/history_item_dialog.py" line="240"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="301"/>
-        <location filename="../../ui/history_item_dialog.py" line="302"/>
+        <location filename="../../ui/history_item_dialog.py" line="241"/>
+        <location filename="../../ui/history_item_dialog.py" line="242"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="303"/>
+        <location filename="../../ui/history_item_dialog.py" line="243"/>
         <source>Checked on</source>
         <translation>核验日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="306"/>
+        <location filename="../../ui/history_item_dialog.py" line="246"/>
         <source>Section</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="308"/>
+        <location filename="../../ui/history_item_dialog.py" line="248"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="309"/>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="310"/>
+        <location filename="../../ui/history_item_dialog.py" line="250"/>
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="311"/>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
         <source>Dose</source>
         <translation>剂量</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="312"/>
+        <location filename="../../ui/history_item_dialog.py" line="252"/>
         <source>Reaction</source>
         <translation>反应</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="313"/>
+        <location filename="../../ui/history_item_dialog.py" line="253"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="314"/>
+        <location filename="../../ui/history_item_dialog.py" line="254"/>
         <source>Outcome</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="315"/>
+        <location filename="../../ui/history_item_dialog.py" line="255"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="316"/>
+        <location filename="../../ui/history_item_dialog.py" line="256"/>
         <source>Side effects</source>
         <translation>副作用</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="317"/>
+        <location filename="../../ui/history_item_dialog.py" line="257"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="336"/>
+        <location filename="../../ui/history_item_dialog.py" line="276"/>
         <source>e.g. Roaccutane 20 mg</source>
         <translation>例如：泰尔丝 20 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="343"/>
+        <location filename="../../ui/history_item_dialog.py" line="283"/>
         <source>Optional when chosen from the list above</source>
         <translation>已从上方列表选择时可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="355"/>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
         <source>Recognise from the name</source>
         <translation>根据名称识别</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="357"/>
+        <location filename="../../ui/history_item_dialog.py" line="297"/>
         <source>Choose the type…</source>
         <translation>选择类型…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="359"/>
-        <location filename="../../ui/history_item_dialog.py" line="361"/>
+        <location filename="../../ui/history_item_dialog.py" line="299"/>
+        <location filename="../../ui/history_item_dialog.py" line="301"/>
         <source>Other (describe)</source>
         <translation>其他（请描述）</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="386"/>
+        <location filename="../../ui/history_item_dialog.py" line="326"/>
         <source>Recognised as: %1</source>
         <translation>识别为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="390"/>
+        <location filename="../../ui/history_item_dialog.py" line="330"/>
         <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
         <translation>未识别为会影响治疗的药物。如果您知道其类别，请在上方选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="473"/>
+        <location filename="../../ui/history_item_dialog.py" line="413"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
         <translation>“%1”不是有效的日期。请按 %2 格式填写；如不详，可留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="544"/>
+        <location filename="../../ui/history_item_dialog.py" line="484"/>
         <source>Unsaved entry</source>
         <translation>未保存的条目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="545"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Close without saving this history entry?</source>
         <translation>是否关闭而不保存此病史条目？</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="547"/>
+        <location filename="../../ui/history_item_dialog.py" line="487"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="549"/>
+        <location filename="../../ui/history_item_dialog.py" line="489"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
@@ -3263,27 +3264,27 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="211"/>
+        <location filename="../../ui/questionnaire_form.py" line="177"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="212"/>
+        <location filename="../../ui/questionnaire_form.py" line="178"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="213"/>
+        <location filename="../../ui/questionnaire_form.py" line="179"/>
         <source>Details</source>
         <translation>详细说明</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="215"/>
-        <source>I know the date</source>
-        <translation>我知道日期</translation>
+        <location filename="../../ui/questionnaire_form.py" line="181"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_form.py" line="220"/>
+        <location filename="../../ui/questionnaire_form.py" line="186"/>
         <source>One per line</source>
         <translation>每行一项</translation>
     </message>
