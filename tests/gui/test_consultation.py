@@ -75,6 +75,7 @@ def test_isotretinoin_rules_out_a_peel(qtbot, record, practice, client_id):
     assert view.result.absolute
     assert view.findChild(QLabel, "finding_isotretinoin-resurfacing") is not None
     assert view.findChild(QPushButton, "override_isotretinoin-resurfacing") is None
+    assert view.findChildren(QPushButton) == []  # no reason could let a ruled-out peel go ahead
     go_to(wizard, wizard.plan_page)
     include = wizard.plan_page.findChild(
         type(wizard.consent_page.data_consent), "plan_chemical_peel"

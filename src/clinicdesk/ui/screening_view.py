@@ -113,8 +113,13 @@ class ScreeningView(QFrame):
     def show_screening(
         self, result: screening.Screening, override: Callable[[str, str, str], None] | None
     ) -> None:
-        """Lay out `result`; `override(rule_id, level, reason)` records a reason, if allowed."""
-        self.result, self._override = result, override
+        """Lay out `result`; `override(rule_id, level, reason)` records a reason, if allowed.
+
+        A treatment ruled out is not offered reasons for its lesser blocks: no reason
+        could let it go ahead.
+        """
+        self.result = result
+        self._override = None if result.absolute else override
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget() is not None:
