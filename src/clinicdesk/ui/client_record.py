@@ -29,6 +29,7 @@ from clinicdesk.ui.history_tab import HistoryTab
 from clinicdesk.ui.i18n import LANGUAGES, current_language
 from clinicdesk.ui.patch_test_panel import PatchTestPanel
 from clinicdesk.ui.patch_test_texts import problem_text
+from clinicdesk.ui.plans_tab import PlansTab
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.screening_view import level_name
 
@@ -102,13 +103,19 @@ class ClientRecordPane(QWidget):
         self.history_tab = HistoryTab(handle)
         self.patch_tests = PatchTestPanel(handle)
         self.consultations = ConsultationsTab(handle)
-        for tab in (self.history_tab, self.patch_tests, self.consultations):
+        self.plans = PlansTab(handle)
+        for tab in (self.history_tab, self.patch_tests, self.consultations, self.plans):
             tab.changed.connect(self._refresh_overview)
+        # A finished consultation drafts a plan.
+        self.consultations.changed.connect(
+            lambda: self.record is not None and self.plans.show_client(self.record)
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(overview, "")
         self.tabs.addTab(self.history_tab, "")
         self.tabs.addTab(self.patch_tests, "")
         self.tabs.addTab(self.consultations, "")
+        self.tabs.addTab(self.plans, "")
 
         record = QWidget()
         layout = QVBoxLayout(record)
@@ -131,6 +138,7 @@ class ClientRecordPane(QWidget):
         self.tabs.setTabText(1, self.tr("Medical history"))
         self.tabs.setTabText(2, self.tr("Patch tests"))
         self.tabs.setTabText(3, self.tr("Consultations"))
+        self.tabs.setTabText(4, self.tr("Treatment plans"))
         self.activity_title.setText(self.tr("Recent activity"))
         self.overrides_title.setText(self.tr("Contraindication warnings let through"))
         self.placeholder.setText(
@@ -160,6 +168,7 @@ class ClientRecordPane(QWidget):
         self.history_tab.clear()
         self.patch_tests.clear()
         self.consultations.clear()
+        self.plans.clear()
         self.stack.setCurrentWidget(self.placeholder)
 
     def _fill(self, record: ClientRecord) -> None:
@@ -185,6 +194,7 @@ class ClientRecordPane(QWidget):
         self.history_tab.show_client(record.id)
         self.patch_tests.show_client(record.id)
         self.consultations.show_client(record)
+        self.plans.show_client(record)
         self.stack.setCurrentIndex(1)
 
     def _refresh_overview(self) -> None:

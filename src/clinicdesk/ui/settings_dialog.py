@@ -35,6 +35,7 @@ from clinicdesk.ui.i18n import LANGUAGES
 from clinicdesk.ui.passphrase_fields import NewPassphraseFields
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.printing import print_pdf, save_pdf
+from clinicdesk.ui.products_editor import ProductsEditor
 from clinicdesk.ui.recovery_sheet import recovery_sheet_pdf
 from clinicdesk.vault.keychain import Keychain
 
@@ -154,6 +155,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(security_page, "")
         self.treatments = CatalogueEditor(handle)  # saves its own changes as they are applied
         self.tabs.addTab(self.treatments, "")
+        self.products = ProductsEditor(handle)  # saves its own changes, like the catalogue
+        self.tabs.addTab(self.products, "")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,6 +176,7 @@ class SettingsDialog(QDialog):
                 self.tr("General"),
                 self.tr("Passphrase and recovery"),
                 self.tr("Treatments"),
+                self.tr("Products"),
             )
         ):
             self.tabs.setTabText(index, text)
@@ -221,6 +225,7 @@ class SettingsDialog(QDialog):
         self.sheet_button.setText(self.tr("Print or save the Recovery Sheet…"))
         self.replace_button.setText(self.tr("Replace the recovery key…"))
         self.treatments.retranslate()
+        self.products.retranslate()
         self.review_days.setSuffix(self.tr(" days"))
 
     def done(self, result: int) -> None:

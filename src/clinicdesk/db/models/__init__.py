@@ -7,6 +7,8 @@ from clinicdesk.db.models.consultations import (
     Consultation,
     ConsultationAmendment,
     IntakeSubmission,
+    PlanChange,
+    PlanSession,
     PlanTreatment,
     TreatmentPlan,
 )
@@ -17,6 +19,7 @@ from clinicdesk.db.models.history import (
     ScreeningOverride,
 )
 from clinicdesk.db.models.practice import PracticeSetting, StaffMember
+from clinicdesk.db.models.products import Product, ProductBatch
 
 __all__ = [
     "AuditEntry",
@@ -28,8 +31,12 @@ __all__ = [
     "HistoryReview",
     "IntakeSubmission",
     "PatchTest",
+    "PlanChange",
+    "PlanSession",
     "PlanTreatment",
     "PracticeSetting",
+    "Product",
+    "ProductBatch",
     "ScreeningOverride",
     "StaffMember",
     "TreatmentFamily",

@@ -11,10 +11,20 @@ Tables:
   consultation_amendments  a correction to a final consultation: the answer changed, its old
                            and new value, the reason, who and when. Never updated.
   treatment_plans          a course of treatment for a client, started as a draft from a
-                           consultation's recommendation: goals, the expectation agreed,
-                           status (draft, agreed, in progress, completed, stopped).
+                           consultation's recommendation (or from scratch): goals, the
+                           expectation and the timeline agreed with the client, the price
+                           (`price_currency` and `price_minor` both empty while no price is
+                           known), the first day (`start_on`), status (draft, agreed,
+                           in progress, completed, stopped), when it was agreed, and why it
+                           was stopped.
   plan_treatments          the treatments of a plan: family (as the screening rules know
                            it), the service booked, how many sessions and how far apart.
+  plan_sessions            one row per planned session of a plan treatment (`number` 1..n)
+                           with the day it is planned for, if known: computed from the
+                           plan's first day and the interval, then moved one by one.
+  plan_changes             a change to a plan once agreed with the client (a field, a
+                           session moved, a change of status): what, its old and new value
+                           as JSON, the reason, who and when. Never updated.
   intake_submissions       a health questionnaire the client filled in at the kiosk, as JSON
                            answers, waiting for the practitioner to accept it into the
                            history or discard it.
@@ -22,9 +32,9 @@ Tables:
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clinicdesk.db.base import Base, IdMixin, TimestampMixin, UTCDateTime, utc_now
@@ -69,6 +79,13 @@ class TreatmentPlan(IdMixin, TimestampMixin, Base):
     goals: Mapped[str] = mapped_column(Text, nullable=False, default="")
     expectation: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    timeline: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Both empty while the plan has no price yet (0 would read as "free of charge").
+    price_currency: Mapped[str | None] = mapped_column(String(3))
+    price_minor: Mapped[int | None] = mapped_column(Integer)
+    start_on: Mapped[date | None] = mapped_column(Date)
+    stop_reason: Mapped[str | None] = mapped_column(Text)
+    agreed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class PlanTreatment(IdMixin, Base):
@@ -81,6 +98,31 @@ class PlanTreatment(IdMixin, Base):
     service_code: Mapped[str | None] = mapped_column(String(64))
     sessions: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     interval_days: Mapped[int | None] = mapped_column(Integer)
+
+
+class PlanSession(IdMixin, Base):
+    __tablename__ = "plan_sessions"
+    __table_args__ = (UniqueConstraint("plan_treatment_id", "number"),)
+
+    plan_treatment_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_treatments.id", ondelete="CASCADE"), nullable=False
+    )
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    planned_on: Mapped[date | None] = mapped_column(Date)
+
+
+class PlanChange(IdMixin, Base):
+    __tablename__ = "plan_changes"
+
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("treatment_plans.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    what: Mapped[str] = mapped_column(String(64), nullable=False)
+    old_value: Mapped[str] = mapped_column(Text, nullable=False)
+    new_value: Mapped[str] = mapped_column(Text, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utc_now)
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
 
 
 class IntakeSubmission(IdMixin, Base):
