@@ -1,18 +1,20 @@
 """Regenerate the README screenshots from a scratch vault with demo clients.
 
-    QT_QPA_PLATFORM=offscreen python docs/screenshots/capture.py [--language fr]
+QT_QPA_PLATFORM=offscreen python docs/screenshots/capture.py [--language fr]
 """
 
 from __future__ import annotations
 
 import argparse
 import tempfile
+from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from clinicdesk.services import clients, history
+from clinicdesk.services import clients, history, plans, products
 from clinicdesk.services.demo_data import demo_clients
 from clinicdesk.services.practice import create_practice
 from clinicdesk.ui.i18n import Translators
@@ -35,10 +37,24 @@ def fill_history(practice, client_id: int) -> None:
     today = date.today()
     for kind, code, text, started, ended, details in (
         ("medication", None, "Curacné 20 mg", today - timedelta(days=150), None, {}),
-        ("allergy", None, "Latex", None, None, {"substance": "Latex", "reaction": "Hives", "severity": "severe"}),
+        (
+            "allergy",
+            None,
+            "Latex",
+            None,
+            None,
+            {"substance": "Latex", "reaction": "Hives", "severity": "severe"},
+        ),
         ("condition", "cold_sores", "Twice a year", None, None, {}),
         ("fitzpatrick", "3", "", None, None, {}),
-        ("aesthetic_treatment", "chemical_peel", "Glycolic 30 %", date(2024, 5, 2), None, {"outcome": "Good", "satisfaction": 4}),
+        (
+            "aesthetic_treatment",
+            "chemical_peel",
+            "Glycolic 30 %",
+            date(2024, 5, 2),
+            None,
+            {"outcome": "Good", "satisfaction": 4},
+        ),
         ("lifestyle", "smoker", "5 a day", None, None, {}),
     ):
         history.record_item(
@@ -46,6 +62,46 @@ def fill_history(practice, client_id: int) -> None:
             started=started, ended=ended, details=details,
         )  # fmt: skip
     history.mark_reviewed(practice, client_id=client_id)
+
+
+def fill_plan(practice, client_id: int) -> None:
+    course = [
+        plans.PlannedTreatment("facial", "facial_hydrating", sessions=6, interval_days=21),
+        plans.PlannedTreatment("radiofrequency", None, sessions=3, interval_days=28),
+    ]
+    plan = plans.create_plan(
+        practice,
+        client_id=client_id,
+        goals="Brighter, more even skin before her daughter's wedding",
+        expectation="Visible glow after 2 facials; firmness improves gradually",
+        timeline="Start next week, finish by mid-March",
+        treatments=course,
+        start_on=date.today() + timedelta(days=7),
+    )
+    plans.agree_plan(practice, plan_id=plan.id)
+    plans.update_plan(
+        practice,
+        plan_id=plan.id,
+        goals=plan.goals,
+        expectation=plan.expectation,
+        timeline=plan.timeline,
+        treatments=[course[0], replace(course[1], sessions=4)],
+        price=plan.price,
+        start_on=plan.start_on,
+        reason="Client asked for a fourth radiofrequency session",
+    )
+
+
+def fill_products(practice) -> None:
+    toxin = products.add_product(
+        practice, name="Bocouture 50 U", family="botulinum_toxin", unit="units",
+        usual_max=Decimal(60),
+    )  # fmt: skip
+    for lot, days in (("C4417", 240), ("C3902", 45), ("C2210", -20)):
+        products.add_batch(
+            practice, product_id=toxin.id, lot=lot, expires_on=date.today() + timedelta(days=days)
+        )
+    products.add_product(practice, name="Juvéderm Volbella", family="dermal_filler", unit="ml")
 
 
 def capture_safety_screens(app, window, handle, suffix: str) -> None:
@@ -77,7 +133,19 @@ def capture_safety_screens(app, window, handle, suffix: str) -> None:
     kiosk.grab().save(str(HERE / f"kiosk{suffix}.png"))
     kiosk.release()
 
+    fill_plan(practice, client_id)
+    record.show_client(client_id)
+    record.tabs.setCurrentWidget(record.plans)
+    settle(app)
+    window.grab().save(str(HERE / f"plans{suffix}.png"))
+
+    fill_products(practice)
     settings = SettingsDialog(handle, Preferences(Path(tempfile.gettempdir())), None)
+    settings.tabs.setCurrentWidget(settings.products)
+    settings.products.reload(select=products.products(practice)[0].id)
+    settings.show()
+    settle(app)
+    settings.grab().save(str(HERE / f"settings-products{suffix}.png"))
     settings.tabs.setCurrentWidget(settings.treatments)
     settings.show()
     settle(app)

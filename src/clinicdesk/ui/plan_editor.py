@@ -96,7 +96,11 @@ def treatments_summary(
 
 
 def price_text(price: Money | None) -> str:
-    return format_price(price) if price is not None else tr("No price yet")
+    return (
+        format_price(price)
+        if price is not None
+        else QCoreApplication.translate("PlanTexts", "No price yet")
+    )
 
 
 def change_text(what: str, value: Any, names: Mapping[str, str]) -> str:
@@ -106,10 +110,18 @@ def change_text(what: str, value: Any, names: Mapping[str, str]) -> str:
     if what == "price":
         return price_text(None if value is None else Money(value["currency"], value["minor"]))
     if what == "start_on":
-        return format_date(date.fromisoformat(value)) if value else tr("Not set")
+        return (
+            format_date(date.fromisoformat(value))
+            if value
+            else QCoreApplication.translate("PlanTexts", "Not set")
+        )
     if what == "session":
         day = value.get("planned_on")
-        return format_date(date.fromisoformat(day)) if day else tr("Not set")
+        return (
+            format_date(date.fromisoformat(day))
+            if day
+            else QCoreApplication.translate("PlanTexts", "Not set")
+        )
     if what == "status":
         return status_name(str(value))
     return str(value) if value else "—"
@@ -140,7 +152,9 @@ def date_problem(field: DateField) -> str | None:
     if field.is_date():
         return None
     return (
-        tr("“%1” is not a date. Write it as %2, or leave it empty.")
+        QCoreApplication.translate(
+            "PlanTexts", "“%1” is not a date. Write it as %2, or leave it empty."
+        )
         .replace("%1", field.text())
         .replace("%2", date_format().lower())
     )

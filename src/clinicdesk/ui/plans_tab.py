@@ -302,9 +302,12 @@ class PlansTab(QWidget):
         ):
             body = escape(text).replace("\n", "<br>") if text else "—"
             parts.append(f"<h4 style='margin-bottom:2px'>{escape(title)}</h4><p>{body}</p>")
-        parts.append(f"<h4 style='margin-bottom:2px'>{escape(self.tr('Treatments'))}</h4>")
+        treatments_title = self.tr("Treatments")
+        parts.append(f"<h4 style='margin-bottom:2px'>{escape(treatments_title)}</h4>")
         if not record.treatments:
-            parts.append(f"<p>{escape(self.tr('No treatment in the plan yet.'))}</p>")
+            nothing = self.tr("No treatment in the plan yet.")
+            parts.append(f"<p>{escape(nothing)}</p>")
+        planned = self.tr("Planned")
         items = []
         for treatment in record.treatments:
             name = self._names.get(treatment.family, treatment.family)
@@ -326,7 +329,7 @@ class PlansTab(QWidget):
             )
             items.append(
                 f"<li><b>{escape(name)}</b> — {escape(service)} · {escape(rhythm)}<br>"
-                f"<span style='color:#52606d'>{escape(self.tr('Planned'))}: "
+                f"<span style='color:#52606d'>{escape(planned)}: "
                 f"{escape(days)}</span></li>"
             )
         if items:
@@ -355,11 +358,8 @@ class PlansTab(QWidget):
             before = change_text(change.what, change.old_value, self._names)
             after = change_text(change.what, change.new_value, self._names)
             heading = f"{format_datetime(change.at)} · {change.actor}"
-            reason = (
-                f"<br><i>{escape(self.tr('Reason: %1').replace('%1', change.reason))}</i>"
-                if change.reason
-                else ""
-            )
+            why = self.tr("Reason: %1").replace("%1", change.reason)
+            reason = f"<br><i>{escape(why)}</i>" if change.reason else ""
             rows.append(
                 f"<p><span style='color:#52606d'>{escape(heading)}</span><br>"
                 f"<b>{escape(what)}</b>: {escape(before)} → {escape(after)}{reason}</p>"

@@ -280,7 +280,7 @@ class ProductsEditor(QWidget):
         self.name.setText(row.name if row else "")
         self.family.setCurrentIndex(max(0, self.family.findData(row.family if row else None)))
         self.unit.setCurrentIndex(max(0, self.unit.findData(row.unit if row else "units")))
-        self.usual_max.setText(str(row.usual_max.normalize()) if row and row.usual_max else "")
+        self.usual_max.setText(f"{row.usual_max.normalize():f}" if row and row.usual_max else "")
         self.active.setChecked(row.active if row else True)
         self.add_batch_button.setEnabled(row is not None)
         self._show_batches()

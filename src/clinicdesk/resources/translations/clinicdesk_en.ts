@@ -81,6 +81,44 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/products_editor.py" line="76"/>
+        <source>New batch of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="83"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="88"/>
+        <source>Batch (lot) number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="90"/>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="92"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="108"/>
+        <source>Type the expiry date printed on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="110"/>
+        <source>This is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueEditor</name>
     <message>
         <location filename="../../ui/catalogue_editor.py" line="157"/>
@@ -404,52 +442,57 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="129"/>
+        <location filename="../../ui/client_record.py" line="136"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="130"/>
+        <location filename="../../ui/client_record.py" line="137"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="131"/>
+        <location filename="../../ui/client_record.py" line="138"/>
         <source>Medical history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="132"/>
+        <location filename="../../ui/client_record.py" line="139"/>
         <source>Patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="133"/>
+        <location filename="../../ui/client_record.py" line="140"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="134"/>
+        <location filename="../../ui/client_record.py" line="141"/>
+        <source>Treatment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="142"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="135"/>
+        <location filename="../../ui/client_record.py" line="143"/>
         <source>Contraindication warnings let through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="137"/>
+        <location filename="../../ui/client_record.py" line="145"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="175"/>
+        <location filename="../../ui/client_record.py" line="184"/>
         <source>%1, born %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="176"/>
+        <location filename="../../ui/client_record.py" line="185"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -457,22 +500,22 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="252"/>
+        <location filename="../../ui/client_record.py" line="262"/>
         <source>%1 — patch test: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="270"/>
+        <location filename="../../ui/client_record.py" line="280"/>
         <source>Patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="276"/>
+        <location filename="../../ui/client_record.py" line="286"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="290"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Under 18 (%n year old): check identity and parental consent before any treatment.</numerusform>
@@ -480,12 +523,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="296"/>
+        <location filename="../../ui/client_record.py" line="306"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="299"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n other record may be the same person.</numerusform>
@@ -493,27 +536,27 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="311"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="302"/>
+        <location filename="../../ui/client_record.py" line="312"/>
         <source>Allergies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="304"/>
+        <location filename="../../ui/client_record.py" line="314"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="307"/>
+        <location filename="../../ui/client_record.py" line="317"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="310"/>
+        <location filename="../../ui/client_record.py" line="320"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n contraindication warning was let through with a reason.</numerusform>
@@ -521,192 +564,192 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="321"/>
+        <location filename="../../ui/client_record.py" line="331"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="322"/>
+        <location filename="../../ui/client_record.py" line="332"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="323"/>
+        <location filename="../../ui/client_record.py" line="333"/>
         <source>Intersex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="324"/>
+        <location filename="../../ui/client_record.py" line="334"/>
         <source>Prefers not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="338"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="339"/>
+        <location filename="../../ui/client_record.py" line="349"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="340"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Gender identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="341"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="342"/>
+        <location filename="../../ui/client_record.py" line="352"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="343"/>
+        <location filename="../../ui/client_record.py" line="353"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="344"/>
+        <location filename="../../ui/client_record.py" line="354"/>
         <source>Preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="345"/>
+        <location filename="../../ui/client_record.py" line="355"/>
         <source>How they found us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="357"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="358"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="358"/>
         <source>Not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="360"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="361"/>
         <source>Client since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="362"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="363"/>
+        <location filename="../../ui/client_record.py" line="373"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="364"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>Record opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="366"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="367"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>History entry added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="368"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>History entry changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="369"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>History entry removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="370"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>History reviewed with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="381"/>
         <source>Contraindication warning let through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="382"/>
         <source>Patch test applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="383"/>
         <source>Patch test read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="384"/>
         <source>Consultation started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>Consultation finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>Consultation amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="387"/>
         <source>Draft consultation discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="388"/>
         <source>Treatment plan drafted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="389"/>
         <source>Client answered the health questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="390"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="381"/>
+        <location filename="../../ui/client_record.py" line="391"/>
         <source>Client&apos;s answers discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="386"/>
+        <location filename="../../ui/client_record.py" line="396"/>
         <source>Imported from a client list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,6 +844,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <location filename="../../services/catalogue.py" line="219"/>
         <location filename="../../services/client_fields.py" line="106"/>
         <location filename="../../services/clinic.py" line="65"/>
+        <location filename="../../services/products.py" line="69"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,16 +1083,19 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="336"/>
+        <location filename="../../services/plans.py" line="209"/>
         <source>A price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="340"/>
+        <location filename="../../services/plans.py" line="213"/>
         <source>This price is too high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="345"/>
+        <location filename="../../services/plans.py" line="201"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,6 +1123,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/plans.py" line="161"/>
         <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation type="unfinished"></translation>
@@ -1171,18 +1219,133 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="62"/>
+        <location filename="../../services/plans.py" line="131"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="69"/>
+        <location filename="../../services/plans.py" line="138"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="79"/>
+        <location filename="../../services/plans.py" line="148"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="180"/>
+        <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="184"/>
+        <source>Write why the plan is stopped (at least {minimum} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="187"/>
+        <source>A plan needs at least one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="188"/>
+        <source>This plan is completed or stopped: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="262"/>
+        <source>This treatment plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="527"/>
+        <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="621"/>
+        <source>This plan changed meanwhile; open it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="648"/>
+        <source>Nothing in the plan was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="691"/>
+        <source>This treatment is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="695"/>
+        <source>This treatment has sessions 1 to {sessions} planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="711"/>
+        <source>The session is already planned on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="743"/>
+        <source>Only a draft plan can be agreed with the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="748"/>
+        <source>Only a plan agreed with the client can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="753"/>
+        <source>Only a plan in progress can be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="65"/>
+        <source>Name the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="82"/>
+        <source>The usual largest quantity must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="128"/>
+        <source>This product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="155"/>
+        <source>Type the batch (lot) number as printed on the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="162"/>
+        <source>A batch cannot arrive in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="174"/>
+        <source>This batch is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="212"/>
+        <source>This batch no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="215"/>
+        <source>Batch {lot} expired on {expiry}: it cannot be used. Choose another batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="234"/>
+        <source>Type a quantity more than 0, for example 20 or 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,6 +3102,44 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="551"/>
+        <source>%1, session %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="554"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="560"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="568"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="569"/>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="571"/>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="583"/>
+        <source>Move a session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/passphrase_fields.py" line="44"/>
@@ -3159,6 +3360,109 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="391"/>
+        <source>Edit the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="391"/>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="392"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="393"/>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="394"/>
+        <source>Timeline agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="395"/>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="396"/>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="397"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="398"/>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="399"/>
+        <source>What the client wants to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="401"/>
+        <source>The result the client can expect, as agreed with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="404"/>
+        <source>e.g. visible change after 3 sessions, full result at 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="407"/>
+        <source>The client agreed to this plan: why does it change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="409"/>
+        <source>Add a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="410"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="412"/>
+        <source>%1 — leave empty until booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="414"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="427"/>
+        <source>Type the price agreed, or choose a service for every treatment to use the catalogue&apos;s prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="433"/>
+        <source>Left empty, the plan costs %1 at the catalogue&apos;s prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="460"/>
+        <source>Type the price as an amount, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../ui/consultation_screening.py" line="256"/>
@@ -3227,6 +3531,284 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="51"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="52"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="53"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="54"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="55"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="59"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="60"/>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="61"/>
+        <source>Timeline agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="62"/>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="63"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="64"/>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="65"/>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="66"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="102"/>
+        <source>No price yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="116"/>
+        <location filename="../../ui/plan_editor.py" line="123"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="155"/>
+        <source>“%1” is not a date. Write it as %2, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="157"/>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="158"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="159"/>
+        <location filename="../../ui/plans_tab.py" line="424"/>
+        <source>Agree with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="160"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="161"/>
+        <location filename="../../ui/plans_tab.py" line="442"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="162"/>
+        <source>Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="163"/>
+        <source>Move a session date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="283"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="305"/>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="277"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="167"/>
+        <source>Changes since the client agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="170"/>
+        <source>No treatment plan yet. A consultation&apos;s recommendation becomes a draft plan, or start one here with New plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="269"/>
+        <source>Stopped because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="274"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="276"/>
+        <source>Agreed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="279"/>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="280"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="284"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="299"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="300"/>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="301"/>
+        <source>Timeline agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="308"/>
+        <source>No treatment in the plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="310"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="317"/>
+        <source>service to choose later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans_tab.py" line="319"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans_tab.py" line="321"/>
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n day apart</numerusform>
+            <numerusform>%n days apart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="328"/>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="343"/>
+        <source>Changes are listed here once the client has agreed to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="345"/>
+        <source>No change since the client agreed to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="354"/>
+        <source>%1, session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="361"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="426"/>
+        <source>Has the client agreed to this plan? From now on, every change to it needs a reason and is kept in the plan&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="443"/>
+        <source>Mark this plan as completed? It can no longer be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="454"/>
+        <source>Stop the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="456"/>
+        <source>Write why the plan stops before its end, for example the client&apos;s decision, a reaction or a change in their health. The reason is kept with the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="26"/>
@@ -3264,6 +3846,134 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/printing.py" line="34"/>
         <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <location filename="../../ui/products_editor.py" line="45"/>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="46"/>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="47"/>
+        <source>syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="48"/>
+        <source>vials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="49"/>
+        <source>mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="50"/>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="51"/>
+        <source>pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="211"/>
+        <source>Show products no longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="212"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="216"/>
+        <source>Name, as on the box *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="217"/>
+        <source>For treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="218"/>
+        <source>Measured in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="219"/>
+        <source>Usual largest quantity in a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="224"/>
+        <source>optional: a larger quantity is questioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="225"/>
+        <source>In use (untick to stop offering it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="226"/>
+        <source>Save product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="227"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Batch (lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="231"/>
+        <source>Add a batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="234"/>
+        <source>Record each product you use and the batches you hold: sessions then record the batch used, expired batches are refused, and a recall finds every client who received a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="241"/>
+        <source>Any treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="300"/>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="327"/>
+        <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3505,27 +4215,27 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="129"/>
+        <location filename="../../ui/screening_view.py" line="134"/>
         <source>%1: ruled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="131"/>
+        <location filename="../../ui/screening_view.py" line="136"/>
         <source>%1: blocked until a reason is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="135"/>
+        <location filename="../../ui/screening_view.py" line="140"/>
         <source>%1: can go ahead, read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="137"/>
+        <location filename="../../ui/screening_view.py" line="142"/>
         <source>%1: nothing in the history stands in the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="171"/>
+        <location filename="../../ui/screening_view.py" line="176"/>
         <source>Record a reason…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,161 +4332,166 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Passphrase and recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
-        <source>Clinic name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
-        <source>Country</source>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="186"/>
-        <source>Currency</source>
+        <source>Clinic name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="187"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Go through each client&apos;s history again after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Lock after (minutes idle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Remember the key on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
-        <location filename="../../ui/settings_dialog.py" line="291"/>
-        <location filename="../../ui/settings_dialog.py" line="306"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>Print the Recovery Sheet again if it was lost or damaged. If it may have been seen by someone else, replace the recovery key instead: the old sheet then stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Print or save the Recovery Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Replace the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="271"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>The passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="292"/>
+        <location filename="../../ui/settings_dialog.py" line="297"/>
         <source>Enter the passphrase to continue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="308"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,6 +4534,40 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/consultation_pages.py" line="154"/>
         <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentRows</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="188"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="189"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="190"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="191"/>
+        <source>Days apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="227"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="255"/>
+        <source>To choose later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

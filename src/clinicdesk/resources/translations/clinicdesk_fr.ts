@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+</context>
+<context>
     <name>AllergyRows</name>
     <message>
         <location filename="../../ui/questionnaire_form.py" line="59"/>
@@ -78,6 +81,44 @@
         <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk ne peut pas utiliser son dossier de données %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/products_editor.py" line="76"/>
+        <source>New batch of %1</source>
+        <translation>Nouveau lot de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="83"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="88"/>
+        <source>Batch (lot) number</source>
+        <translation>Numéro de lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="90"/>
+        <source>Expires on</source>
+        <translation>Périme le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="92"/>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="108"/>
+        <source>Type the expiry date printed on the box.</source>
+        <translation>Saisissez la date de péremption imprimée sur la boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="110"/>
+        <source>This is not a date.</source>
+        <translation>Ce n’est pas une date.</translation>
     </message>
 </context>
 <context>
@@ -408,52 +449,57 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="129"/>
+        <location filename="../../ui/client_record.py" line="136"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="130"/>
+        <location filename="../../ui/client_record.py" line="137"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="131"/>
+        <location filename="../../ui/client_record.py" line="138"/>
         <source>Medical history</source>
         <translation>Antécédents médicaux</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="132"/>
+        <location filename="../../ui/client_record.py" line="139"/>
         <source>Patch tests</source>
         <translation>Tests cutanés</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="133"/>
+        <location filename="../../ui/client_record.py" line="140"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="134"/>
+        <location filename="../../ui/client_record.py" line="141"/>
+        <source>Treatment plans</source>
+        <translation>Plans de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="142"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="135"/>
+        <location filename="../../ui/client_record.py" line="143"/>
         <source>Contraindication warnings let through</source>
         <translation>Alertes de contre-indication levées</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="137"/>
+        <location filename="../../ui/client_record.py" line="145"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>Choisissez un client dans la liste et appuyez sur Entrée pour ouvrir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="175"/>
+        <location filename="../../ui/client_record.py" line="184"/>
         <source>%1, born %2</source>
         <translation>%1, né(e) le %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="176"/>
+        <location filename="../../ui/client_record.py" line="185"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -461,22 +507,22 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="252"/>
+        <location filename="../../ui/client_record.py" line="262"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — test cutané&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="270"/>
+        <location filename="../../ui/client_record.py" line="280"/>
         <source>Patch test</source>
         <translation>Test cutané</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="276"/>
+        <location filename="../../ui/client_record.py" line="286"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2, %3 — «&#xa0;%4&#xa0;» (%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="290"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Moins de 18 ans (%n an)&#xa0;: vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
@@ -484,12 +530,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="296"/>
+        <location filename="../../ui/client_record.py" line="306"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Pas de date de naissance&#xa0;: impossible de vérifier les soins soumis à une limite d’âge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="299"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n autre fiche concerne peut-être la même personne.</numerusform>
@@ -497,27 +543,27 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="311"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Ni téléphone ni e-mail&#xa0;: impossible de contacter ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="302"/>
+        <location filename="../../ui/client_record.py" line="312"/>
         <source>Allergies: %1</source>
         <translation>Allergies : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="304"/>
+        <location filename="../../ui/client_record.py" line="314"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Les antécédents médicaux n’ont pas encore été passés en revue avec le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="307"/>
+        <location filename="../../ui/client_record.py" line="317"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Antécédents médicaux revus pour la dernière fois le %1 : revoyez-les avant tout soin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="310"/>
+        <location filename="../../ui/client_record.py" line="320"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n alerte de contre-indication a été levée avec justification.</numerusform>
@@ -525,192 +571,192 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="321"/>
+        <location filename="../../ui/client_record.py" line="331"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="322"/>
+        <location filename="../../ui/client_record.py" line="332"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="323"/>
+        <location filename="../../ui/client_record.py" line="333"/>
         <source>Intersex</source>
         <translation>Intersexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="324"/>
+        <location filename="../../ui/client_record.py" line="334"/>
         <source>Prefers not to say</source>
         <translation>Ne souhaite pas le préciser</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="338"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="339"/>
+        <location filename="../../ui/client_record.py" line="349"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="340"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Gender identity</source>
         <translation>Identité de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="341"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="342"/>
+        <location filename="../../ui/client_record.py" line="352"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="343"/>
+        <location filename="../../ui/client_record.py" line="353"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="344"/>
+        <location filename="../../ui/client_record.py" line="354"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="345"/>
+        <location filename="../../ui/client_record.py" line="355"/>
         <source>How they found us</source>
         <translation>Nous a connus par</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="357"/>
         <source>Marketing</source>
         <translation>Offres et actualités</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="358"/>
         <source>Agreed</source>
         <translation>Accepte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="358"/>
         <source>Not agreed</source>
         <translation>N’accepte pas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="360"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="361"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="362"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Record created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="363"/>
+        <location filename="../../ui/client_record.py" line="373"/>
         <source>Record changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="364"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>Record opened</source>
         <translation>Fiche consultée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="366"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="367"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>History entry added</source>
         <translation>Antécédent ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="368"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>History entry changed</source>
         <translation>Antécédent modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="369"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>History entry removed</source>
         <translation>Antécédent retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="370"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>History reviewed with the client</source>
         <translation>Antécédents revus avec le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="381"/>
         <source>Contraindication warning let through</source>
         <translation>Alerte de contre-indication levée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="382"/>
         <source>Patch test applied</source>
         <translation>Test cutané posé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="383"/>
         <source>Patch test read</source>
         <translation>Test cutané lu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="384"/>
         <source>Consultation started</source>
         <translation>Consultation commencée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>Consultation finished</source>
         <translation>Consultation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>Consultation amended</source>
         <translation>Consultation corrigée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="387"/>
         <source>Draft consultation discarded</source>
         <translation>Brouillon de consultation supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="388"/>
         <source>Treatment plan drafted</source>
         <translation>Projet de plan de traitement établi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="389"/>
         <source>Client answered the health questionnaire</source>
         <translation>Questionnaire de santé rempli par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="390"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>Réponses du client intégrées aux antécédents</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="381"/>
+        <location filename="../../ui/client_record.py" line="391"/>
         <source>Client&apos;s answers discarded</source>
         <translation>Réponses du client écartées</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="386"/>
+        <location filename="../../ui/client_record.py" line="396"/>
         <source>Imported from a client list</source>
         <translation>Importée depuis une liste de clients</translation>
     </message>
@@ -805,6 +851,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <location filename="../../services/catalogue.py" line="219"/>
         <location filename="../../services/client_fields.py" line="106"/>
         <location filename="../../services/clinic.py" line="65"/>
+        <location filename="../../services/products.py" line="69"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>Ce champ est limité à {maximum} caractères&#xa0;; il en contient {length}.</translation>
     </message>
@@ -1043,16 +1090,19 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="336"/>
+        <location filename="../../services/plans.py" line="209"/>
         <source>A price cannot be negative.</source>
         <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="340"/>
+        <location filename="../../services/plans.py" line="213"/>
         <source>This price is too high.</source>
         <translation>Ce prix est trop élevé.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="345"/>
+        <location filename="../../services/plans.py" line="201"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>Les prix sont exprimés dans la devise de l’établissement, {currency}.</translation>
     </message>
@@ -1080,6 +1130,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/plans.py" line="161"/>
         <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ce texte compte {length} caractères ; {limit} au maximum. Raccourcissez-le ou mettez le reste dans les notes du client.</translation>
@@ -1175,19 +1226,134 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Ces réponses ont déjà été examinées.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="62"/>
+        <location filename="../../services/plans.py" line="131"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>Cette prestation ne fait pas partie des prestations de ce soin.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="69"/>
+        <location filename="../../services/plans.py" line="138"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation>Un plan comporte entre 1 et {maximum} séances d’un même soin.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="79"/>
+        <location filename="../../services/plans.py" line="148"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation>Les séances doivent être espacées de 1 à {maximum} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="180"/>
+        <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
+        <translation>Ce plan a été convenu avec le client&#xa0;: indiquez le motif de la modification (au moins {minimum} caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="184"/>
+        <source>Write why the plan is stopped (at least {minimum} characters).</source>
+        <translation>Indiquez pourquoi le plan est arrêté (au moins {minimum} caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="187"/>
+        <source>A plan needs at least one session.</source>
+        <translation>Un plan doit comporter au moins une séance.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="188"/>
+        <source>This plan is completed or stopped: it can no longer be changed.</source>
+        <translation>Ce plan est terminé ou arrêté&#xa0;: il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="262"/>
+        <source>This treatment plan no longer exists.</source>
+        <translation>Ce plan de traitement n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="527"/>
+        <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
+        <translation>Un soin de ce plan est exclu par les antécédents du client (contre-indication absolue). Retirez-le du plan avant de convenir de celui-ci avec le client.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="621"/>
+        <source>This plan changed meanwhile; open it again and retry.</source>
+        <translation>Ce plan a été modifié entre-temps&#xa0;; rouvrez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="648"/>
+        <source>Nothing in the plan was changed.</source>
+        <translation>Rien n’a été modifié dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="691"/>
+        <source>This treatment is no longer in the plan.</source>
+        <translation>Ce soin ne figure plus dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="695"/>
+        <source>This treatment has sessions 1 to {sessions} planned.</source>
+        <translation>Les séances prévues pour ce soin vont de 1 à {sessions}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="711"/>
+        <source>The session is already planned on this day.</source>
+        <translation>La séance est déjà prévue ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="743"/>
+        <source>Only a draft plan can be agreed with the client.</source>
+        <translation>Seul un plan à l’état de brouillon peut être convenu avec le client.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="748"/>
+        <source>Only a plan agreed with the client can be started.</source>
+        <translation>Seul un plan convenu avec le client peut être démarré.</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="753"/>
+        <source>Only a plan in progress can be completed.</source>
+        <translation>Seul un plan en cours peut être terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="65"/>
+        <source>Name the product.</source>
+        <translation>Indiquez le nom du produit.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="82"/>
+        <source>The usual largest quantity must be more than 0.</source>
+        <translation>La quantité maximale habituelle doit être supérieure à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="128"/>
+        <source>This product no longer exists.</source>
+        <translation>Ce produit n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="155"/>
+        <source>Type the batch (lot) number as printed on the box.</source>
+        <translation>Saisissez le numéro de lot tel qu’il est imprimé sur la boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="162"/>
+        <source>A batch cannot arrive in the future.</source>
+        <translation>La date de réception d’un lot ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="174"/>
+        <source>This batch is already recorded.</source>
+        <translation>Ce lot est déjà enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="212"/>
+        <source>This batch no longer exists.</source>
+        <translation>Ce lot n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="215"/>
+        <source>Batch {lot} expired on {expiry}: it cannot be used. Choose another batch.</source>
+        <translation>Le lot {lot} est périmé depuis le {expiry}&#xa0;: il ne peut pas être utilisé. Choisissez un autre lot.</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="234"/>
+        <source>Type a quantity more than 0, for example 20 or 0.5.</source>
+        <translation>Saisissez une quantité supérieure à 0, par exemple 20 ou 0,5.</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3110,44 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
 </context>
 <context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="551"/>
+        <source>%1, session %2 — %3</source>
+        <translation>%1, séance %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="554"/>
+        <source>no date yet</source>
+        <translation>pas encore de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="560"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="568"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="569"/>
+        <source>New date</source>
+        <translation>Nouvelle date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="571"/>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="583"/>
+        <source>Move a session date</source>
+        <translation>Changer la date d’une séance</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/passphrase_fields.py" line="44"/>
@@ -3164,6 +3368,109 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="391"/>
+        <source>Edit the plan</source>
+        <translation>Modifier le plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="391"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="392"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="393"/>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="394"/>
+        <source>Timeline agreed</source>
+        <translation>Délai convenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="395"/>
+        <source>Treatments</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="396"/>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="397"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="398"/>
+        <source>Reason for the change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="399"/>
+        <source>What the client wants to change</source>
+        <translation>Ce que le client souhaite changer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="401"/>
+        <source>The result the client can expect, as agreed with them</source>
+        <translation>Le résultat auquel le client peut s’attendre, tel que convenu avec lui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="404"/>
+        <source>e.g. visible change after 3 sessions, full result at 3 months</source>
+        <translation>ex.&#xa0;: changement visible après 3 séances, résultat complet à 3 mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="407"/>
+        <source>The client agreed to this plan: why does it change?</source>
+        <translation>Ce plan a été convenu avec le client&#xa0;: pourquoi le modifier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="409"/>
+        <source>Add a treatment</source>
+        <translation>Ajouter un soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="410"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="412"/>
+        <source>%1 — leave empty until booked</source>
+        <translation>%1 — laissez vide jusqu’à la prise de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="414"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="427"/>
+        <source>Type the price agreed, or choose a service for every treatment to use the catalogue&apos;s prices.</source>
+        <translation>Saisissez le prix convenu, ou choisissez une prestation pour chaque soin afin d’appliquer les prix du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="433"/>
+        <source>Left empty, the plan costs %1 at the catalogue&apos;s prices.</source>
+        <translation>Si ce champ reste vide, le plan coûte %1 aux prix du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="460"/>
+        <source>Type the price as an amount, e.g. %1.</source>
+        <translation>Saisissez le prix sous forme de montant, par ex. %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../ui/consultation_screening.py" line="256"/>
@@ -3232,6 +3539,284 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
 </context>
 <context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="51"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="52"/>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="53"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="54"/>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="55"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="59"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="60"/>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="61"/>
+        <source>Timeline agreed</source>
+        <translation>Délai convenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="62"/>
+        <source>Treatments</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="63"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="64"/>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="65"/>
+        <source>Session date</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="66"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="102"/>
+        <source>No price yet</source>
+        <translation>Pas encore de prix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="116"/>
+        <location filename="../../ui/plan_editor.py" line="123"/>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="155"/>
+        <source>“%1” is not a date. Write it as %2, or leave it empty.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Saisissez-la au format %2, ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="157"/>
+        <source>New plan…</source>
+        <translation>Nouveau plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="158"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="159"/>
+        <location filename="../../ui/plans_tab.py" line="424"/>
+        <source>Agree with the client</source>
+        <translation>Accord du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="160"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="161"/>
+        <location filename="../../ui/plans_tab.py" line="442"/>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="162"/>
+        <source>Stop…</source>
+        <translation>Arrêter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="163"/>
+        <source>Move a session date…</source>
+        <translation>Changer la date d’une séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="283"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="305"/>
+        <source>Treatments</source>
+        <translation>Soins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="277"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="167"/>
+        <source>Changes since the client agreed</source>
+        <translation>Modifications depuis l’accord du client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="170"/>
+        <source>No treatment plan yet. A consultation&apos;s recommendation becomes a draft plan, or start one here with New plan.</source>
+        <translation>Aucun plan de traitement pour l’instant. La recommandation d’une consultation devient un projet de plan&#xa0;; vous pouvez aussi en créer un ici avec «&#xa0;Nouveau plan&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="269"/>
+        <source>Stopped because: %1</source>
+        <translation>Motif de l’arrêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="274"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="276"/>
+        <source>Agreed with the client</source>
+        <translation>Convenu avec le client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="279"/>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="280"/>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="284"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="299"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="300"/>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="301"/>
+        <source>Timeline agreed</source>
+        <translation>Délai convenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="308"/>
+        <source>No treatment in the plan yet.</source>
+        <translation>Aucun soin dans le plan pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="310"/>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="317"/>
+        <source>service to choose later</source>
+        <translation>prestation à choisir plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans_tab.py" line="319"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans_tab.py" line="321"/>
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n jour d’intervalle</numerusform>
+            <numerusform>%n jours d’intervalle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="328"/>
+        <source>no date yet</source>
+        <translation>pas encore de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="343"/>
+        <source>Changes are listed here once the client has agreed to the plan.</source>
+        <translation>Les modifications s’afficheront ici une fois le plan convenu avec le client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="345"/>
+        <source>No change since the client agreed to the plan.</source>
+        <translation>Aucune modification depuis que le plan a été convenu avec le client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="354"/>
+        <source>%1, session %2</source>
+        <translation>%1, séance %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="361"/>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="426"/>
+        <source>Has the client agreed to this plan? From now on, every change to it needs a reason and is kept in the plan&apos;s history.</source>
+        <translation>Le client a-t-il donné son accord sur ce plan&#xa0;? Désormais, chaque modification devra être motivée et sera conservée dans l’historique du plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="443"/>
+        <source>Mark this plan as completed? It can no longer be changed afterwards.</source>
+        <translation>Marquer ce plan comme terminé&#xa0;? Il ne pourra plus être modifié ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="454"/>
+        <source>Stop the plan</source>
+        <translation>Arrêter le plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="456"/>
+        <source>Write why the plan stops before its end, for example the client&apos;s decision, a reaction or a change in their health. The reason is kept with the plan.</source>
+        <translation>Indiquez pourquoi le plan s’arrête avant son terme, par exemple la décision du client, une réaction ou un changement de son état de santé. Le motif est conservé avec le plan.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="26"/>
@@ -3270,6 +3855,134 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <location filename="../../ui/printing.py" line="34"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <location filename="../../ui/products_editor.py" line="45"/>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="46"/>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="47"/>
+        <source>syringes</source>
+        <translation>seringues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="48"/>
+        <source>vials</source>
+        <translation>flacons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="49"/>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="50"/>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="51"/>
+        <source>pieces</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="211"/>
+        <source>Show products no longer used</source>
+        <translation>Afficher les produits qui ne sont plus utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="212"/>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="216"/>
+        <source>Name, as on the box *</source>
+        <translation>Nom, tel qu’indiqué sur la boîte *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="217"/>
+        <source>For treatment</source>
+        <translation>Pour le soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="218"/>
+        <source>Measured in</source>
+        <translation>Unité de mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="219"/>
+        <source>Usual largest quantity in a session</source>
+        <translation>Quantité maximale habituelle par séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="224"/>
+        <source>optional: a larger quantity is questioned</source>
+        <translation>facultatif&#xa0;: au-delà, une confirmation sera demandée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="225"/>
+        <source>In use (untick to stop offering it)</source>
+        <translation>Utilisé (décochez pour ne plus le proposer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="226"/>
+        <source>Save product</source>
+        <translation>Enregistrer le produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="227"/>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Batch (lot)</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Expires on</source>
+        <translation>Périme le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="231"/>
+        <source>Add a batch…</source>
+        <translation>Ajouter un lot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="234"/>
+        <source>Record each product you use and the batches you hold: sessions then record the batch used, expired batches are refused, and a recall finds every client who received a batch.</source>
+        <translation>Enregistrez chaque produit que vous utilisez et les lots dont vous disposez&#xa0;: chaque séance consigne alors le lot utilisé, les lots périmés sont refusés et, en cas de rappel, vous retrouvez tous les clients qui ont reçu un lot donné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="241"/>
+        <source>Any treatment</source>
+        <translation>Tous les soins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="300"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (périmé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="327"/>
+        <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
+        <translation>Saisissez une quantité supérieure à 0, par exemple 20 ou 0,5, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -3510,27 +4223,27 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <translation>Levée avec justification</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="129"/>
+        <location filename="../../ui/screening_view.py" line="134"/>
         <source>%1: ruled out</source>
         <translation>%1&#xa0;: exclu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="131"/>
+        <location filename="../../ui/screening_view.py" line="136"/>
         <source>%1: blocked until a reason is recorded</source>
         <translation>%1&#xa0;: bloqué tant qu’aucune justification n’est consignée</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="135"/>
+        <location filename="../../ui/screening_view.py" line="140"/>
         <source>%1: can go ahead, read the notes</source>
         <translation>%1&#xa0;: possible, lisez les remarques</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="137"/>
+        <location filename="../../ui/screening_view.py" line="142"/>
         <source>%1: nothing in the history stands in the way</source>
         <translation>%1&#xa0;: rien dans les antécédents ne s’y oppose</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="171"/>
+        <location filename="../../ui/screening_view.py" line="176"/>
         <source>Record a reason…</source>
         <translation>Consigner une justification…</translation>
     </message>
@@ -3627,161 +4340,166 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Clinic</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Passphrase and recovery</source>
         <translation>Phrase secrète et récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Treatments</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Clinic name *</source>
         <translation>Nom de l’établissement *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Go through each client&apos;s history again after</source>
         <translation>Revoir les antécédents de chaque client après</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Lock after (minutes idle)</source>
         <translation>Verrouiller après (minutes d’inactivité)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Remember the key on this computer</source>
         <translation>Mémoriser la clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
         <translation>Cet ordinateur ne dispose pas de trousseau sécurisé&#xa0;: ClinicDesk demande donc toujours la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
         <translation>Conservée dans %1. ClinicDesk s’ouvre alors sans la phrase secrète pour ce compte d’utilisateur&#xa0;; ne choisissez cette option que si personne d’autre n’utilise ce compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
-        <location filename="../../ui/settings_dialog.py" line="291"/>
-        <location filename="../../ui/settings_dialog.py" line="306"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Recovery Sheet</source>
         <translation>Feuille de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>Print the Recovery Sheet again if it was lost or damaged. If it may have been seen by someone else, replace the recovery key instead: the old sheet then stops working.</source>
         <translation>Réimprimez la feuille de récupération si elle a été perdue ou abîmée. Si quelqu’un d’autre a pu la voir, remplacez plutôt la clé de récupération&#xa0;: l’ancienne feuille cessera alors de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Print or save the Recovery Sheet…</source>
         <translation>Imprimer ou enregistrer la feuille de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Replace the recovery key…</source>
         <translation>Remplacer la clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="271"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation>Saisissez deux fois la nouvelle phrase secrète à l’identique&#xa0;; elle doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>The passphrase has been changed.</source>
         <translation>La phrase secrète a été changée.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="292"/>
+        <location filename="../../ui/settings_dialog.py" line="297"/>
         <source>Enter the passphrase to continue:</source>
         <translation>Saisissez la phrase secrète pour continuer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation>Imprimer la feuille de récupération ou l’enregistrer en PDF&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="308"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation>Feuille de récupération ClinicDesk</translation>
     </message>
@@ -3825,6 +4543,40 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <location filename="../../ui/consultation_pages.py" line="154"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentRows</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="188"/>
+        <source>Treatment</source>
+        <translation>Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="189"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="190"/>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="191"/>
+        <source>Days apart</source>
+        <translation>Jours d’intervalle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="227"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="255"/>
+        <source>To choose later</source>
+        <translation>À choisir plus tard</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+</context>
+<context>
     <name>AllergyRows</name>
     <message>
         <location filename="../../ui/questionnaire_form.py" line="59"/>
@@ -78,6 +81,44 @@
         <location filename="../../app.py" line="272"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk 无法使用其数据文件夹 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../ui/products_editor.py" line="76"/>
+        <source>New batch of %1</source>
+        <translation>新建批号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="83"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="88"/>
+        <source>Batch (lot) number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="90"/>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="92"/>
+        <source>Received on</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="108"/>
+        <source>Type the expiry date printed on the box.</source>
+        <translation>请填写包装盒上印的有效期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="110"/>
+        <source>This is not a date.</source>
+        <translation>这不是有效的日期。</translation>
     </message>
 </context>
 <context>
@@ -407,305 +448,310 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="129"/>
+        <location filename="../../ui/client_record.py" line="136"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="130"/>
+        <location filename="../../ui/client_record.py" line="137"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="131"/>
+        <location filename="../../ui/client_record.py" line="138"/>
         <source>Medical history</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="132"/>
+        <location filename="../../ui/client_record.py" line="139"/>
         <source>Patch tests</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="133"/>
+        <location filename="../../ui/client_record.py" line="140"/>
         <source>Consultations</source>
         <translation>面诊</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="134"/>
+        <location filename="../../ui/client_record.py" line="141"/>
+        <source>Treatment plans</source>
+        <translation>治疗方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="142"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="135"/>
+        <location filename="../../ui/client_record.py" line="143"/>
         <source>Contraindication warnings let through</source>
         <translation>已放行的禁忌提示</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="137"/>
+        <location filename="../../ui/client_record.py" line="145"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>在列表中选择一位客户，然后按 Enter 键打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="175"/>
+        <location filename="../../ui/client_record.py" line="184"/>
         <source>%1, born %2</source>
         <translation>%1，%2 出生</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="176"/>
+        <location filename="../../ui/client_record.py" line="185"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="252"/>
+        <location filename="../../ui/client_record.py" line="262"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — 斑贴测试：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="270"/>
+        <location filename="../../ui/client_record.py" line="280"/>
         <source>Patch test</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="276"/>
+        <location filename="../../ui/client_record.py" line="286"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2，%3 — “%4”（%5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="290"/>
+        <location filename="../../ui/client_record.py" line="300"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>未满 18 岁（%n 岁）：进行任何项目前，请核实身份并确认已取得监护人同意。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="296"/>
+        <location filename="../../ui/client_record.py" line="306"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>无出生日期：无法核查有年龄限制的项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="299"/>
+        <location filename="../../ui/client_record.py" line="309"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>另有 %n 份档案可能属于同一人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="301"/>
+        <location filename="../../ui/client_record.py" line="311"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>无电话或电子邮箱：无法联系该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="302"/>
+        <location filename="../../ui/client_record.py" line="312"/>
         <source>Allergies: %1</source>
         <translation>过敏：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="304"/>
+        <location filename="../../ui/client_record.py" line="314"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>尚未与客户一起核对病史。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="307"/>
+        <location filename="../../ui/client_record.py" line="317"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>病史最近一次核对于 %1：治疗前请重新核对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="310"/>
+        <location filename="../../ui/client_record.py" line="320"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n 条禁忌提示已凭理由放行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="321"/>
+        <location filename="../../ui/client_record.py" line="331"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="322"/>
+        <location filename="../../ui/client_record.py" line="332"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="323"/>
+        <location filename="../../ui/client_record.py" line="333"/>
         <source>Intersex</source>
         <translation>间性</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="324"/>
+        <location filename="../../ui/client_record.py" line="334"/>
         <source>Prefers not to say</source>
         <translation>不愿透露</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="338"/>
+        <location filename="../../ui/client_record.py" line="348"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="339"/>
+        <location filename="../../ui/client_record.py" line="349"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="340"/>
+        <location filename="../../ui/client_record.py" line="350"/>
         <source>Gender identity</source>
         <translation>性别认同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="341"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="342"/>
+        <location filename="../../ui/client_record.py" line="352"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="343"/>
+        <location filename="../../ui/client_record.py" line="353"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="344"/>
+        <location filename="../../ui/client_record.py" line="354"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="345"/>
+        <location filename="../../ui/client_record.py" line="355"/>
         <source>How they found us</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="347"/>
+        <location filename="../../ui/client_record.py" line="357"/>
         <source>Marketing</source>
         <translation>营销信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="358"/>
         <source>Agreed</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="358"/>
         <source>Not agreed</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="360"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="361"/>
         <source>Client since</source>
         <translation>建档时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="362"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>Record created</source>
         <translation>档案已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="363"/>
+        <location filename="../../ui/client_record.py" line="373"/>
         <source>Record changed</source>
         <translation>档案已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="364"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>Record opened</source>
         <translation>档案已查看</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="366"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="367"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>History entry added</source>
         <translation>已添加病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="368"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>History entry changed</source>
         <translation>已修改病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="369"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>History entry removed</source>
         <translation>已移除病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="370"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>History reviewed with the client</source>
         <translation>已与客户核对病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="381"/>
         <source>Contraindication warning let through</source>
         <translation>已放行禁忌提示</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="382"/>
         <source>Patch test applied</source>
         <translation>已进行斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="383"/>
         <source>Patch test read</source>
         <translation>已读取斑贴测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="384"/>
         <source>Consultation started</source>
         <translation>面诊已开始</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>Consultation finished</source>
         <translation>面诊已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>Consultation amended</source>
         <translation>面诊记录已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="387"/>
         <source>Draft consultation discarded</source>
         <translation>已放弃面诊草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="388"/>
         <source>Treatment plan drafted</source>
         <translation>已拟定治疗方案草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="389"/>
         <source>Client answered the health questionnaire</source>
         <translation>客户已填写健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="390"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>客户的回答已纳入病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="381"/>
+        <location filename="../../ui/client_record.py" line="391"/>
         <source>Client&apos;s answers discarded</source>
         <translation>已放弃客户的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="386"/>
+        <location filename="../../ui/client_record.py" line="396"/>
         <source>Imported from a client list</source>
         <translation>从客户名单导入</translation>
     </message>
@@ -800,6 +846,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <location filename="../../services/catalogue.py" line="219"/>
         <location filename="../../services/client_fields.py" line="106"/>
         <location filename="../../services/clinic.py" line="65"/>
+        <location filename="../../services/products.py" line="69"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>此字段最多 {maximum} 个字符，当前为 {length} 个。</translation>
     </message>
@@ -1038,16 +1085,19 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="336"/>
+        <location filename="../../services/plans.py" line="209"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="340"/>
+        <location filename="../../services/plans.py" line="213"/>
         <source>This price is too high.</source>
         <translation>价格过高。</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="345"/>
+        <location filename="../../services/plans.py" line="201"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>价格以本机构的货币（{currency}）计。</translation>
     </message>
@@ -1075,6 +1125,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/plans.py" line="161"/>
         <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>此文本共 {length} 个字符，最多可容纳 {limit} 个。请缩短，或将其余内容写入客户备注。</translation>
@@ -1170,19 +1221,134 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>这些回答已审核过。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="62"/>
+        <location filename="../../services/plans.py" line="131"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>此服务项目不属于该治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="69"/>
+        <location filename="../../services/plans.py" line="138"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation>方案中每项治疗的次数须为 1 至 {maximum} 次。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="79"/>
+        <location filename="../../services/plans.py" line="148"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation>每次治疗的间隔须为 1 至 {maximum} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="180"/>
+        <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
+        <translation>客户已确认此方案：请写明更改原因（至少 {minimum} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="184"/>
+        <source>Write why the plan is stopped (at least {minimum} characters).</source>
+        <translation>请写明终止方案的原因（至少 {minimum} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="187"/>
+        <source>A plan needs at least one session.</source>
+        <translation>方案至少需要包含一次治疗。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="188"/>
+        <source>This plan is completed or stopped: it can no longer be changed.</source>
+        <translation>此方案已完成或已终止：无法再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="262"/>
+        <source>This treatment plan no longer exists.</source>
+        <translation>该治疗方案已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="527"/>
+        <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
+        <translation>此方案中的某项治疗因客户病史而被排除（绝对禁忌症）。请先将其从方案中移除，再与客户确认方案。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="621"/>
+        <source>This plan changed meanwhile; open it again and retry.</source>
+        <translation>此方案在此期间已被更改；请重新打开后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="648"/>
+        <source>Nothing in the plan was changed.</source>
+        <translation>方案没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="691"/>
+        <source>This treatment is no longer in the plan.</source>
+        <translation>此治疗项目已不在方案中。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="695"/>
+        <source>This treatment has sessions 1 to {sessions} planned.</source>
+        <translation>此治疗项目计划进行第 1 至第 {sessions} 次治疗。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="711"/>
+        <source>The session is already planned on this day.</source>
+        <translation>该次治疗已安排在这一天。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="743"/>
+        <source>Only a draft plan can be agreed with the client.</source>
+        <translation>只有草稿状态的方案才能与客户确认。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="748"/>
+        <source>Only a plan agreed with the client can be started.</source>
+        <translation>只有已与客户确认的方案才能开始。</translation>
+    </message>
+    <message>
+        <location filename="../../services/plans.py" line="753"/>
+        <source>Only a plan in progress can be completed.</source>
+        <translation>只有进行中的方案才能标记为已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="65"/>
+        <source>Name the product.</source>
+        <translation>请填写产品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="82"/>
+        <source>The usual largest quantity must be more than 0.</source>
+        <translation>常用最大用量必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="128"/>
+        <source>This product no longer exists.</source>
+        <translation>该产品已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="155"/>
+        <source>Type the batch (lot) number as printed on the box.</source>
+        <translation>请按包装盒上印的内容填写批号。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="162"/>
+        <source>A batch cannot arrive in the future.</source>
+        <translation>入库日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="174"/>
+        <source>This batch is already recorded.</source>
+        <translation>此批号已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="212"/>
+        <source>This batch no longer exists.</source>
+        <translation>该批号已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="215"/>
+        <source>Batch {lot} expired on {expiry}: it cannot be used. Choose another batch.</source>
+        <translation>批号 {lot} 已于 {expiry} 过期：不能使用。请选择其他批号。</translation>
+    </message>
+    <message>
+        <location filename="../../services/products.py" line="234"/>
+        <source>Type a quantity more than 0, for example 20 or 0.5.</source>
+        <translation>请输入大于 0 的数量，例如 20 或 0.5。</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3100,44 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>MoveSessionDialog</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="551"/>
+        <source>%1, session %2 — %3</source>
+        <translation>%1，第 %2 次 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="554"/>
+        <source>no date yet</source>
+        <translation>尚无日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="560"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="568"/>
+        <source>Session</source>
+        <translation>治疗场次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="569"/>
+        <source>New date</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="571"/>
+        <source>Reason for the change</source>
+        <translation>更改原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="583"/>
+        <source>Move a session date</source>
+        <translation>调整治疗日期</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/passphrase_fields.py" line="44"/>
@@ -3153,6 +3357,109 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="391"/>
+        <source>Edit the plan</source>
+        <translation>编辑方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="391"/>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="392"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="393"/>
+        <source>Expected result</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="394"/>
+        <source>Timeline agreed</source>
+        <translation>商定的时间安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="395"/>
+        <source>Treatments</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="396"/>
+        <source>First session</source>
+        <translation>首次治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="397"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="398"/>
+        <source>Reason for the change</source>
+        <translation>更改原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="399"/>
+        <source>What the client wants to change</source>
+        <translation>客户希望改善的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="401"/>
+        <source>The result the client can expect, as agreed with them</source>
+        <translation>与客户商定的可预期效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="404"/>
+        <source>e.g. visible change after 3 sessions, full result at 3 months</source>
+        <translation>例如：3 次治疗后可见变化，3 个月后达到完整效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="407"/>
+        <source>The client agreed to this plan: why does it change?</source>
+        <translation>客户已确认此方案：为什么要更改？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="409"/>
+        <source>Add a treatment</source>
+        <translation>添加治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="410"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="412"/>
+        <source>%1 — leave empty until booked</source>
+        <translation>%1 — 预约前可留空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="414"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="427"/>
+        <source>Type the price agreed, or choose a service for every treatment to use the catalogue&apos;s prices.</source>
+        <translation>请输入商定的价格，或为每项治疗选择服务项目，以使用目录价格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="433"/>
+        <source>Left empty, the plan costs %1 at the catalogue&apos;s prices.</source>
+        <translation>如留空，按目录价格计算，此方案费用为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="460"/>
+        <source>Type the price as an amount, e.g. %1.</source>
+        <translation>请以金额形式输入价格，例如 %1。</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../ui/consultation_screening.py" line="256"/>
@@ -3221,6 +3528,282 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>PlanTexts</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="51"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="52"/>
+        <source>Agreed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="53"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="54"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="55"/>
+        <source>Stopped</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="59"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="60"/>
+        <source>Expected result</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="61"/>
+        <source>Timeline agreed</source>
+        <translation>商定的时间安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="62"/>
+        <source>Treatments</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="63"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="64"/>
+        <source>First session</source>
+        <translation>首次治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="65"/>
+        <source>Session date</source>
+        <translation>治疗日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="66"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="102"/>
+        <source>No price yet</source>
+        <translation>尚未定价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="116"/>
+        <location filename="../../ui/plan_editor.py" line="123"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="155"/>
+        <source>“%1” is not a date. Write it as %2, or leave it empty.</source>
+        <translation>“%1”不是有效的日期。请按 %2 格式填写，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="157"/>
+        <source>New plan…</source>
+        <translation>新建方案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="158"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="159"/>
+        <location filename="../../ui/plans_tab.py" line="424"/>
+        <source>Agree with the client</source>
+        <translation>与客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="160"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="161"/>
+        <location filename="../../ui/plans_tab.py" line="442"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="162"/>
+        <source>Stop…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="163"/>
+        <source>Move a session date…</source>
+        <translation>调整治疗日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="283"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="305"/>
+        <source>Treatments</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="277"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="167"/>
+        <source>Changes since the client agreed</source>
+        <translation>客户确认后的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="170"/>
+        <source>No treatment plan yet. A consultation&apos;s recommendation becomes a draft plan, or start one here with New plan.</source>
+        <translation>还没有治疗方案。面诊中的建议会成为方案草稿，您也可以在此点击“新建方案”创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="269"/>
+        <source>Stopped because: %1</source>
+        <translation>终止原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="274"/>
+        <source>Not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="276"/>
+        <source>Agreed with the client</source>
+        <translation>客户确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="279"/>
+        <source>First session</source>
+        <translation>首次治疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="280"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="284"/>
+        <source>%1 by %2</source>
+        <translation>%1，创建人：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="299"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="300"/>
+        <source>Expected result</source>
+        <translation>预期效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="301"/>
+        <source>Timeline agreed</source>
+        <translation>商定的时间安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="308"/>
+        <source>No treatment in the plan yet.</source>
+        <translation>方案中尚无治疗项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="310"/>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="317"/>
+        <source>service to choose later</source>
+        <translation>服务项目待定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans_tab.py" line="319"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plans_tab.py" line="321"/>
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>间隔 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="328"/>
+        <source>no date yet</source>
+        <translation>尚无日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="343"/>
+        <source>Changes are listed here once the client has agreed to the plan.</source>
+        <translation>客户确认方案后，更改将在此列出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="345"/>
+        <source>No change since the client agreed to the plan.</source>
+        <translation>客户确认方案后尚无更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="354"/>
+        <source>%1, session %2</source>
+        <translation>%1，第 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="361"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="426"/>
+        <source>Has the client agreed to this plan? From now on, every change to it needs a reason and is kept in the plan&apos;s history.</source>
+        <translation>客户是否已确认此方案？此后，对方案的每项更改都须填写原因，并保存在方案的历史记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="443"/>
+        <source>Mark this plan as completed? It can no longer be changed afterwards.</source>
+        <translation>是否将此方案标记为已完成？完成后将无法再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="454"/>
+        <source>Stop the plan</source>
+        <translation>终止方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="456"/>
+        <source>Write why the plan stops before its end, for example the client&apos;s decision, a reaction or a change in their health. The reason is kept with the plan.</source>
+        <translation>请写明方案提前终止的原因，例如客户的决定、出现不良反应或健康状况变化。该原因将随方案一并保存。</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="26"/>
@@ -3259,6 +3842,134 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <location filename="../../ui/printing.py" line="34"/>
         <source>The PDF could not be saved: %1</source>
         <translation>无法保存 PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <location filename="../../ui/products_editor.py" line="45"/>
+        <source>units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="46"/>
+        <source>ml</source>
+        <translation>毫升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="47"/>
+        <source>syringes</source>
+        <translation>支（注射器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="48"/>
+        <source>vials</source>
+        <translation>瓶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="49"/>
+        <source>mg</source>
+        <translation>毫克</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="50"/>
+        <source>g</source>
+        <translation>克</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="51"/>
+        <source>pieces</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="211"/>
+        <source>Show products no longer used</source>
+        <translation>显示已停用的产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="212"/>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="216"/>
+        <source>Name, as on the box *</source>
+        <translation>名称（与包装上一致） *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="217"/>
+        <source>For treatment</source>
+        <translation>适用治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="218"/>
+        <source>Measured in</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="219"/>
+        <source>Usual largest quantity in a session</source>
+        <translation>单次治疗常用最大用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="224"/>
+        <source>optional: a larger quantity is questioned</source>
+        <translation>选填：超过此用量时会要求确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="225"/>
+        <source>In use (untick to stop offering it)</source>
+        <translation>使用中（取消勾选即停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="226"/>
+        <source>Save product</source>
+        <translation>保存产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="227"/>
+        <source>Batches</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Batch (lot)</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="229"/>
+        <source>Received on</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="231"/>
+        <source>Add a batch…</source>
+        <translation>添加批号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="234"/>
+        <source>Record each product you use and the batches you hold: sessions then record the batch used, expired batches are refused, and a recall finds every client who received a batch.</source>
+        <translation>请记录您使用的每种产品及现有的批号：这样每次治疗都会记录所用批号，过期批号将被拒绝使用，发生召回时也能找到使用过该批号的所有客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="241"/>
+        <source>Any treatment</source>
+        <translation>所有治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="300"/>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_editor.py" line="327"/>
+        <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
+        <translation>请输入大于 0 的数量，例如 20 或 0.5，或留空。</translation>
     </message>
 </context>
 <context>
@@ -3499,27 +4210,27 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>已凭理由放行</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="129"/>
+        <location filename="../../ui/screening_view.py" line="134"/>
         <source>%1: ruled out</source>
         <translation>%1：已排除</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="131"/>
+        <location filename="../../ui/screening_view.py" line="136"/>
         <source>%1: blocked until a reason is recorded</source>
         <translation>%1：记录理由前不可进行</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="135"/>
+        <location filename="../../ui/screening_view.py" line="140"/>
         <source>%1: can go ahead, read the notes</source>
         <translation>%1：可以进行，请阅读注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="137"/>
+        <location filename="../../ui/screening_view.py" line="142"/>
         <source>%1: nothing in the history stands in the way</source>
         <translation>%1：病史中没有妨碍治疗的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="171"/>
+        <location filename="../../ui/screening_view.py" line="176"/>
         <source>Record a reason…</source>
         <translation>记录理由…</translation>
     </message>
@@ -3615,161 +4326,166 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Clinic</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Passphrase and recovery</source>
         <translation>密码短语与恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Treatments</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Clinic name *</source>
         <translation>机构名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Go through each client&apos;s history again after</source>
         <translation>与客户重新核对病史的间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Lock after (minutes idle)</source>
         <translation>锁定时间（闲置分钟数）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Remember the key on this computer</source>
         <translation>在此电脑上记住密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>This computer has no secure keychain, so ClinicDesk always asks for the passphrase.</source>
         <translation>此电脑没有安全的密钥存储，因此 ClinicDesk 每次都会要求输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Kept in %1. ClinicDesk then opens without the passphrase for this computer account; choose it only if nobody else uses this account.</source>
         <translation>保存在 %1 中。这样，在此电脑账户上打开 ClinicDesk 时无需输入密码短语；仅在没有其他人使用此账户时选择此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Change the passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Current passphrase</source>
         <translation>当前密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>Change passphrase</source>
         <translation>更改密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
-        <location filename="../../ui/settings_dialog.py" line="291"/>
-        <location filename="../../ui/settings_dialog.py" line="306"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="296"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Recovery Sheet</source>
         <translation>恢复单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="220"/>
         <source>Print the Recovery Sheet again if it was lost or damaged. If it may have been seen by someone else, replace the recovery key instead: the old sheet then stops working.</source>
         <translation>如果恢复单丢失或损坏，请重新打印。如果恢复单可能已被他人看到，请改为更换恢复密钥：旧的恢复单随即失效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Print or save the Recovery Sheet…</source>
         <translation>打印或保存恢复单…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Replace the recovery key…</source>
         <translation>更换恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="229"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="271"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>Type the new passphrase the same way twice; it needs 8 characters.</source>
         <translation>请以相同方式输入两次新密码短语；至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="285"/>
+        <location filename="../../ui/settings_dialog.py" line="290"/>
         <source>The passphrase has been changed.</source>
         <translation>密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="292"/>
+        <location filename="../../ui/settings_dialog.py" line="297"/>
         <source>Enter the passphrase to continue:</source>
         <translation>请输入密码短语以继续：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>Print the Recovery Sheet, or save it as a PDF?</source>
         <translation>要打印恢复单，还是另存为 PDF？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="308"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>ClinicDesk Recovery Sheet</source>
         <translation>ClinicDesk 恢复单</translation>
     </message>
@@ -3813,6 +4529,40 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <location filename="../../ui/consultation_pages.py" line="154"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentRows</name>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="188"/>
+        <source>Treatment</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="189"/>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="190"/>
+        <source>Sessions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="191"/>
+        <source>Days apart</source>
+        <translation>间隔天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="196"/>
+        <location filename="../../ui/plan_editor.py" line="227"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_editor.py" line="255"/>
+        <source>To choose later</source>
+        <translation>稍后选择</translation>
     </message>
 </context>
 <context>
