@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from clinicdesk.services import clients, history, plans, products
+from clinicdesk.services import clients, history, plan_changes, plans, products
 from clinicdesk.services.demo_data import demo_clients
 from clinicdesk.services.practice import create_practice
 from clinicdesk.ui.i18n import Translators
@@ -78,8 +78,8 @@ def fill_plan(practice, client_id: int) -> None:
         treatments=course,
         start_on=date.today() + timedelta(days=7),
     )
-    plans.agree_plan(practice, plan_id=plan.id)
-    plans.update_plan(
+    plan_changes.agree_plan(practice, plan_id=plan.id)
+    plan_changes.update_plan(
         practice,
         plan_id=plan.id,
         goals=plan.goals,

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from tests.gui.conftest import answer_next_message_box, type_into
 
-from clinicdesk.services import clients, history, plans
+from clinicdesk.services import clients, history, plan_changes, plans
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.plans import PlannedTreatment
 from clinicdesk.ui.formatting import format_date
@@ -100,7 +100,7 @@ def test_a_plan_is_written_agreed_and_changed_with_a_reason(qtbot, tab, practice
 
 def test_stopping_asks_why(qtbot, tab, practice, client):
     plan = plans.create_plan(practice, client_id=client.id, treatments=[PEELS])
-    plans.agree_plan(practice, plan_id=plan.id)
+    plan_changes.agree_plan(practice, plan_id=plan.id)
     tab.show_client(client)
     dialog = tab.stop_plan()
     qtbot.waitExposed(dialog)
@@ -158,7 +158,7 @@ def test_a_session_is_moved_to_another_day(qtbot, tab, practice, client):
     plan = plans.create_plan(
         practice, client_id=client.id, treatments=[PEELS], start_on=date(2026, 3, 2)
     )
-    plans.agree_plan(practice, plan_id=plan.id)
+    plan_changes.agree_plan(practice, plan_id=plan.id)
     tab.show_client(client)
     dialog = tab.move_session()
     qtbot.waitExposed(dialog)

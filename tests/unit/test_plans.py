@@ -14,7 +14,7 @@ from clinicdesk.db import migrate
 from clinicdesk.db.models import AuditEntry
 from clinicdesk.errors import ValidationError
 from clinicdesk.rules.money import Money
-from clinicdesk.services import clients, clinic, consultations, history, plans
+from clinicdesk.services import clients, clinic, consultations, history, plan_changes, plans
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.plans import PlannedTreatment
 
@@ -54,7 +54,7 @@ def edit(practice, plan, **changes):
         "price": plan.price,
         "start_on": plan.start_on,
     }
-    return plans.update_plan(practice, plan_id=plan.id, **{**values, **changes})
+    return plan_changes.update_plan(practice, plan_id=plan.id, **{**values, **changes})
 
 
 def audit_actions(practice) -> list[str]:
@@ -115,10 +115,10 @@ def test_a_draft_is_edited_freely_and_keeps_no_history(practice, client_id):
 
 def test_the_life_cycle_of_a_plan(practice, client_id):
     plan = new_plan(practice, client_id)
-    agreed = plans.agree_plan(practice, plan_id=plan.id)
+    agreed = plan_changes.agree_plan(practice, plan_id=plan.id)
     assert agreed.status == "agreed" and agreed.agreed_at is not None
-    assert plans.start_plan(practice, plan_id=plan.id).status == "in_progress"
-    assert plans.complete_plan(practice, plan_id=plan.id).status == "completed"
+    assert plan_changes.start_plan(practice, plan_id=plan.id).status == "in_progress"
+    assert plan_changes.complete_plan(practice, plan_id=plan.id).status == "completed"
     assert [
         (c.what, c.old_value, c.new_value) for c in plans.plan_history(practice, plan_id=plan.id)
     ] == [
@@ -135,11 +135,15 @@ def test_the_life_cycle_of_a_plan(practice, client_id):
 @pytest.mark.parametrize(
     ("steps", "action", "message"),
     [
-        ((), plans.start_plan, "Only a plan agreed"),
-        ((), plans.complete_plan, "Only a plan in progress"),
-        ((plans.agree_plan,), plans.agree_plan, "Only a draft"),
-        ((plans.agree_plan,), plans.complete_plan, "Only a plan in progress"),
-        ((plans.agree_plan, plans.start_plan), plans.start_plan, "Only a plan agreed"),
+        ((), plan_changes.start_plan, "Only a plan agreed"),
+        ((), plan_changes.complete_plan, "Only a plan in progress"),
+        ((plan_changes.agree_plan,), plan_changes.agree_plan, "Only a draft"),
+        ((plan_changes.agree_plan,), plan_changes.complete_plan, "Only a plan in progress"),
+        (
+            (plan_changes.agree_plan, plan_changes.start_plan),
+            plan_changes.start_plan,
+            "Only a plan agreed",
+        ),
     ],
 )
 def test_disallowed_transitions_say_why(practice, client_id, steps, action, message):
@@ -154,19 +158,19 @@ def test_disallowed_transitions_say_why(practice, client_id, steps, action, mess
 
 def test_stopping_needs_a_reason_and_ends_the_plan(practice, client_id):
     plan = new_plan(practice, client_id)
-    plans.agree_plan(practice, plan_id=plan.id)
+    plan_changes.agree_plan(practice, plan_id=plan.id)
     with pytest.raises(ValidationError) as raised:
-        plans.stop_plan(practice, plan_id=plan.id, reason="moved")
+        plan_changes.stop_plan(practice, plan_id=plan.id, reason="moved")
     assert raised.value.field == "reason"
-    stopped = plans.stop_plan(
+    stopped = plan_changes.stop_plan(
         practice, plan_id=plan.id, reason="Client moved abroad; no further sessions"
     )
     assert stopped.status == "stopped" and stopped.stop_reason.startswith("Client moved")
     assert plans.plan_history(practice, plan_id=plan.id)[-1].reason.startswith("Client moved")
     with pytest.raises(ValidationError, match="no longer be changed"):
-        plans.stop_plan(practice, plan_id=plan.id, reason="Client moved abroad again")
+        plan_changes.stop_plan(practice, plan_id=plan.id, reason="Client moved abroad again")
     with pytest.raises(ValidationError, match="Only a plan agreed"):
-        plans.start_plan(practice, plan_id=plan.id)
+        plan_changes.start_plan(practice, plan_id=plan.id)
     with practice.reading() as session:
         stop = session.scalars(select(AuditEntry).where(AuditEntry.action == "plan_stop")).one()
     assert "abroad" not in stop.detail  # the reason stays out of the audit log
@@ -175,7 +179,7 @@ def test_stopping_needs_a_reason_and_ends_the_plan(practice, client_id):
 def test_an_agreed_plan_changes_only_with_a_reason_kept_in_its_history(
     practice, client_id, currency
 ):
-    plan = plans.agree_plan(practice, plan_id=new_plan(practice, client_id).id)
+    plan = plan_changes.agree_plan(practice, plan_id=new_plan(practice, client_id).id)
     four = PlannedTreatment("chemical_peel", "peel_superficial_face", 4, 21)
     with pytest.raises(ValidationError) as raised:
         edit(practice, plan, treatments=[four])
@@ -202,7 +206,7 @@ def test_an_agreed_plan_changes_only_with_a_reason_kept_in_its_history(
 
 
 def test_an_agreed_plan_keeps_at_least_one_session(practice, client_id):
-    plan = plans.agree_plan(practice, plan_id=new_plan(practice, client_id).id)
+    plan = plan_changes.agree_plan(practice, plan_id=new_plan(practice, client_id).id)
     with pytest.raises(ValidationError, match="at least one session"):
         edit(practice, plan, treatments=[], reason=REASON)
 
@@ -210,7 +214,7 @@ def test_an_agreed_plan_keeps_at_least_one_session(practice, client_id):
 def test_a_plan_with_no_sessions_cannot_be_agreed(practice, client_id):
     plan = new_plan(practice, client_id, treatments=[])
     with pytest.raises(ValidationError) as raised:
-        plans.agree_plan(practice, plan_id=plan.id)
+        plan_changes.agree_plan(practice, plan_id=plan.id)
     assert str(raised.value) == "A plan needs at least one session."
     assert raised.value.field == "treatments"
     assert plans.get_plan(practice, plan_id=plan.id).status == "draft"
@@ -220,12 +224,12 @@ def test_isotretinoin_refuses_agreeing_a_peel(practice, client_id):
     history.record_item(practice, client_id=client_id, kind="medication", text="Roaccutane")
     plan = new_plan(practice, client_id)
     with pytest.raises(ValidationError, match="ruled out") as raised:
-        plans.agree_plan(practice, plan_id=plan.id)
+        plan_changes.agree_plan(practice, plan_id=plan.id)
     assert raised.value.field == "treatments"
     assert plans.get_plan(practice, plan_id=plan.id).status == "draft"
     # Without the peel, the facial can be agreed; adding the peel back is refused.
     facial = edit(practice, plan, treatments=[PlannedTreatment("facial", None, 2, 14)])
-    agreed = plans.agree_plan(practice, plan_id=facial.id)
+    agreed = plan_changes.agree_plan(practice, plan_id=facial.id)
     with pytest.raises(ValidationError, match="ruled out"):
         edit(practice, agreed, treatments=[*agreed.treatments, PEELS], reason=REASON)
 
@@ -233,7 +237,7 @@ def test_isotretinoin_refuses_agreeing_a_peel(practice, client_id):
 def test_planned_days_are_computed_again_and_moved_one_by_one(practice, client_id):
     plan = new_plan(practice, client_id)
     peel = plan.treatments[0]
-    moved = plans.move_planned_session(
+    moved = plan_changes.move_planned_session(
         practice, plan_id=plan.id, treatment_id=peel.id, number=2, planned_on=date(2026, 3, 25)
     )
     assert moved.treatments[0].dates[1] == date(2026, 3, 25)
@@ -254,15 +258,15 @@ def test_planned_days_are_computed_again_and_moved_one_by_one(practice, client_i
 
 
 def test_moving_a_session_of_an_agreed_plan_needs_a_reason(practice, client_id):
-    plan = plans.agree_plan(practice, plan_id=new_plan(practice, client_id).id)
+    plan = plan_changes.agree_plan(practice, plan_id=new_plan(practice, client_id).id)
     peel = plan.treatments[0]
     with pytest.raises(ValidationError) as raised:
-        plans.move_planned_session(
+        plan_changes.move_planned_session(
             practice, plan_id=plan.id, treatment_id=peel.id, number=3, planned_on=date(2026, 4, 20)
         )
     assert raised.value.field == "reason"
     with pytest.raises(ValidationError) as raised:
-        plans.move_planned_session(
+        plan_changes.move_planned_session(
             practice,
             plan_id=plan.id,
             treatment_id=peel.id,
@@ -271,7 +275,7 @@ def test_moving_a_session_of_an_agreed_plan_needs_a_reason(practice, client_id):
             reason=REASON,
         )
     assert raised.value.field == "number"
-    moved = plans.move_planned_session(
+    moved = plan_changes.move_planned_session(
         practice,
         plan_id=plan.id,
         treatment_id=peel.id,

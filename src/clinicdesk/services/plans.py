@@ -1,13 +1,10 @@
-"""Treatment plans: a course of treatment for a client, from draft to completed or stopped.
+"""Treatment plans: a course of treatment for a client, as created and as read.
 
 A consultation's recommendation becomes a draft plan, or the practitioner starts one from
-scratch. A draft is edited freely. Agreeing it with the client screens every treatment in
-it (an absolute contraindication refuses it) and from then on each change needs a reason
-and is kept, with the old and new value, as the plan's history; a completed or stopped
-plan is no longer changed. Each session has a planned day, computed from the plan's first
-day and the treatment's interval (session n on start + (n - 1) × interval) and then moved
-one by one. The treatments a client has planned are what the record screens for its live
-contraindication alerts.
+scratch. Each session has a planned day, computed from the plan's first day and the
+treatment's interval (session n on start + (n - 1) × interval). The treatments a client
+has planned are what the record screens for its live contraindication alerts. Changing a
+plan once it exists (edits, moved sessions, agreeing, stopping) is plan_changes.py.
 """
 
 from __future__ import annotations
@@ -15,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -30,7 +27,7 @@ from clinicdesk.db.models import (
 )
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.rules.money import Money
-from clinicdesk.services import audit, screening
+from clinicdesk.services import audit
 from clinicdesk.services.catalogue import PRICE_MAX_MINOR, require_family
 from clinicdesk.services.clients import require_client
 from clinicdesk.services.practice import Practice, get_settings
@@ -154,7 +151,7 @@ def check_treatments(session: Session, treatments: Sequence[PlannedTreatment]) -
             )
 
 
-def _clean_text(field: str, value: str) -> str:
+def clean_text(field: str, value: str) -> str:
     value = (value or "").strip()
     if len(value) > TEXT_MAX:
         raise ValidationError(
@@ -170,22 +167,22 @@ def _clean_text(field: str, value: str) -> str:
     return value
 
 
-def _clean_reason(reason: str, message: str) -> str:
-    reason = _clean_text("reason", reason)
+def clean_reason(reason: str, message: str) -> str:
+    reason = clean_text("reason", reason)
     if len(reason) < MIN_REASON_LENGTH:
         raise ValidationError(message, field="reason", minimum=MIN_REASON_LENGTH)
     return reason
 
 
-_WHY_CHANGED = QT_TRANSLATE_NOOP(
+WHY_CHANGED = QT_TRANSLATE_NOOP(
     "ClinicDeskError",
     "The client agreed to this plan: write why it changes (at least {minimum} characters).",
 )
-_WHY_STOPPED = QT_TRANSLATE_NOOP(
+WHY_STOPPED = QT_TRANSLATE_NOOP(
     "ClinicDeskError", "Write why the plan is stopped (at least {minimum} characters)."
 )
-_NO_SESSION = QT_TRANSLATE_NOOP("ClinicDeskError", "A plan needs at least one session.")
-_CLOSED = QT_TRANSLATE_NOOP(
+NO_SESSION = QT_TRANSLATE_NOOP("ClinicDeskError", "A plan needs at least one session.")
+CLOSED = QT_TRANSLATE_NOOP(
     "ClinicDeskError", "This plan is completed or stopped: it can no longer be changed."
 )
 
@@ -194,7 +191,7 @@ def practice_currency(session: Session) -> str:
     return str(get_settings(session).get("currency") or "EUR")
 
 
-def _check_price(session: Session, price: Money) -> None:
+def check_price(session: Session, price: Money) -> None:
     currency = practice_currency(session)
     if price.currency != currency:
         raise ValidationError(
@@ -214,7 +211,7 @@ def _check_price(session: Session, price: Money) -> None:
         )
 
 
-def _default_price(session: Session, treatments: Sequence[PlannedTreatment]) -> Money | None:
+def catalogue_price(session: Session, treatments: Sequence[PlannedTreatment]) -> Money | None:
     """The services' prices × their sessions, when every treatment has its service chosen
     (with one left "to choose later" the total would understate what the client pays)."""
     if not treatments or any(t.service_code is None for t in treatments):
@@ -236,7 +233,7 @@ def _default_price(session: Session, treatments: Sequence[PlannedTreatment]) -> 
 def default_price(practice: Practice, *, treatments: Sequence[PlannedTreatment]) -> Money | None:
     """What the plan costs at the catalogue's prices, when every service is chosen."""
     with practice.reading() as session:
-        return _default_price(session, treatments)
+        return catalogue_price(session, treatments)
 
 
 def planned_dates(
@@ -255,7 +252,7 @@ def planned_dates(
 # -- reading -----------------------------------------------------------------------------
 
 
-def _require(session: Session, plan_id: int) -> TreatmentPlan:
+def require_plan(session: Session, plan_id: int) -> TreatmentPlan:
     row = session.get(TreatmentPlan, plan_id)
     if row is None:
         raise NotFound(
@@ -270,7 +267,7 @@ def _price(row: TreatmentPlan) -> Money | None:
     return Money(row.price_currency, row.price_minor)
 
 
-def _records(session: Session, rows: Sequence[TreatmentPlan]) -> list[PlanRecord]:
+def plan_records(session: Session, rows: Sequence[TreatmentPlan]) -> list[PlanRecord]:
     items = session.scalars(
         select(PlanTreatment)
         .where(PlanTreatment.plan_id.in_([r.id for r in rows]))
@@ -325,18 +322,18 @@ def plans(practice: Practice, *, client_id: int) -> list[PlanRecord]:
             .where(TreatmentPlan.client_id == client_id)
             .order_by(TreatmentPlan.created_at.desc(), TreatmentPlan.id.desc())
         ).all()
-        return _records(session, rows)
+        return plan_records(session, rows)
 
 
 def get_plan(practice: Practice, *, plan_id: int) -> PlanRecord:
     with practice.reading() as session:
-        return _records(session, [_require(session, plan_id)])[0]
+        return plan_records(session, [require_plan(session, plan_id)])[0]
 
 
 def plan_history(practice: Practice, *, plan_id: int) -> list[PlanChangeRecord]:
     """The changes to a plan since it was agreed, oldest first."""
     with practice.reading() as session:
-        _require(session, plan_id)
+        require_plan(session, plan_id)
         rows = session.scalars(
             select(PlanChange)
             .where(PlanChange.plan_id == plan_id)
@@ -368,48 +365,7 @@ def planned_families(practice: Practice, *, client_id: int) -> list[str]:
 # -- writing -----------------------------------------------------------------------------
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _treatments_value(treatments: Sequence[PlannedTreatment]) -> list[dict[str, Any]]:
-    return [
-        {
-            "family": t.family,
-            "service_code": t.service_code,
-            "sessions": t.sessions,
-            "interval_days": t.interval_days,
-        }
-        for t in treatments
-    ]
-
-
-def _price_value(price: Money | None) -> dict[str, Any] | None:
-    return None if price is None else {"currency": price.currency, "minor": price.minor}
-
-
-def _date_value(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def _keep_change(
-    session: Session, plan_id: int, what: str, old: Any, new: Any, reason: str
-) -> None:
-    """One line of an agreed plan's history, in the caller's transaction."""
-    session.add(
-        PlanChange(
-            plan_id=plan_id,
-            what=what,
-            old_value=_dumps(old),
-            new_value=_dumps(new),
-            reason=reason,
-            at=datetime.now(UTC),
-            actor=session.info["actor"],
-        )
-    )
-
-
-def _add_treatment(
+def add_treatment(
     session: Session, plan_id: int, treatment: PlannedTreatment, start_on: date | None
 ) -> None:
     row = PlanTreatment(
@@ -429,7 +385,7 @@ def _add_treatment(
     )
 
 
-def _set_price(row: TreatmentPlan, price: Money | None) -> None:
+def set_price(row: TreatmentPlan, price: Money | None) -> None:
     row.price_currency = None if price is None else price.currency
     row.price_minor = None if price is None else price.minor
 
@@ -450,9 +406,9 @@ def add_draft_plan(
     plan). With no price given, the services' prices are the default."""
     check_treatments(session, treatments)
     if price is None:
-        price = _default_price(session, treatments)
+        price = catalogue_price(session, treatments)
     else:
-        _check_price(session, price)
+        check_price(session, price)
     plan = TreatmentPlan(
         client_id=client_id,
         consultation_id=consultation_id,
@@ -463,11 +419,11 @@ def add_draft_plan(
         start_on=start_on,
         created_by=session.info["actor"],
     )
-    _set_price(plan, price)
+    set_price(plan, price)
     session.add(plan)
     session.flush()
     for treatment in treatments:
-        _add_treatment(session, plan.id, treatment, start_on)
+        add_treatment(session, plan.id, treatment, start_on)
     audit.record(
         session,
         "plan_create",
@@ -492,7 +448,7 @@ def create_plan(
 ) -> PlanRecord:
     """A new draft plan written by the practitioner, not from a consultation."""
     cleaned = {
-        name: _clean_text(name, value)
+        name: clean_text(name, value)
         for name, value in (("goals", goals), ("expectation", expectation), ("timeline", timeline))
     }
     with practice.writing() as session:
@@ -507,302 +463,4 @@ def create_plan(
             **cleaned,
         )
         session.flush()
-        return _records(session, [_require(session, plan_id)])[0]
-
-
-def _refuse_ruled_out(
-    practice: Practice, plan_id: int, client_id: int, families: Sequence[str]
-) -> None:
-    """An absolutely contraindicated treatment cannot be in a plan agreed with the client."""
-    if not families:
-        return
-    found = screening.screen_families(
-        practice,
-        client_id=client_id,
-        families=list(dict.fromkeys(families)),
-        context=f"plan:{plan_id}",
-    )
-    if any(result.absolute for result in found.values()):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "ClinicDeskError",
-                "A treatment in this plan is ruled out by the client's history (an absolute "
-                "contraindication). Take it out of the plan before agreeing it.",
-            ),
-            field="treatments",
-        )
-
-
-def _sync_treatments(
-    session: Session,
-    plan: TreatmentPlan,
-    treatments: Sequence[PlannedTreatment],
-    start_changed: bool,
-) -> None:
-    """Bring the plan's treatments to `treatments`, position by position.
-
-    A treatment keeps its planned days (moved ones too) unless the first day, its family or
-    its interval changed; then they are computed again. Sessions added are computed,
-    sessions taken away are dropped.
-    """
-    rows = session.scalars(
-        select(PlanTreatment).where(PlanTreatment.plan_id == plan.id).order_by(PlanTreatment.id)
-    ).all()
-    for row, treatment in zip(rows, treatments, strict=False):
-        reschedule = (
-            start_changed
-            or row.family != treatment.family
-            or row.interval_days != treatment.interval_days
-        )
-        row.family = treatment.family
-        row.service_code = treatment.service_code
-        row.sessions = treatment.sessions
-        row.interval_days = treatment.interval_days
-        computed = planned_dates(plan.start_on, treatment.interval_days, treatment.sessions)
-        existing = {
-            s.number: s
-            for s in session.scalars(
-                select(PlanSession).where(PlanSession.plan_treatment_id == row.id)
-            )
-        }
-        for number, stored in existing.items():
-            if number > treatment.sessions:
-                session.delete(stored)
-            elif reschedule:
-                stored.planned_on = computed[number - 1]
-        session.add_all(
-            PlanSession(plan_treatment_id=row.id, number=number, planned_on=computed[number - 1])
-            for number in range(1, treatment.sessions + 1)
-            if number not in existing
-        )
-    for row in rows[len(treatments) :]:
-        session.delete(row)  # its planned sessions go with it (ON DELETE CASCADE)
-    for treatment in treatments[len(rows) :]:
-        _add_treatment(session, plan.id, treatment, plan.start_on)
-
-
-def update_plan(
-    practice: Practice,
-    *,
-    plan_id: int,
-    goals: str,
-    expectation: str,
-    timeline: str,
-    treatments: Sequence[PlannedTreatment],
-    price: Money | None,
-    start_on: date | None,
-    reason: str = "",
-) -> PlanRecord:
-    """Save the plan as edited. A draft changes freely; once agreed, a reason is needed and
-    each field changed is kept in the plan's history. No price: the services' prices."""
-    new = {
-        "goals": _clean_text("goals", goals),
-        "expectation": _clean_text("expectation", expectation),
-        "timeline": _clean_text("timeline", timeline),
-    }
-    wanted = [
-        PlannedTreatment(t.family, t.service_code, t.sessions, t.interval_days) for t in treatments
-    ]
-    before = get_plan(practice, plan_id=plan_id)
-    if not before.open:
-        raise ValidationError(_CLOSED)
-    if before.agreed:
-        if not wanted:
-            raise ValidationError(_NO_SESSION, field="treatments")
-        reason = _clean_reason(reason, _WHY_CHANGED)
-        known = {t.family for t in before.treatments}
-        _refuse_ruled_out(
-            practice, plan_id, before.client_id, [t.family for t in wanted if t.family not in known]
-        )
-    with practice.writing() as session:
-        row = _require(session, plan_id)
-        if row.status != before.status:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "ClinicDeskError", "This plan changed meanwhile; open it again and retry."
-                )
-            )
-        check_treatments(session, wanted)
-        if price is None:
-            price = _default_price(session, wanted)
-        else:
-            _check_price(session, price)
-        old_values = {
-            "goals": before.goals,
-            "expectation": before.expectation,
-            "timeline": before.timeline,
-            "treatments": _treatments_value([t.planned for t in before.treatments]),
-            "price": _price_value(before.price),
-            "start_on": _date_value(before.start_on),
-        }
-        new_values = {
-            **new,
-            "treatments": _treatments_value(wanted),
-            "price": _price_value(price),
-            "start_on": _date_value(start_on),
-        }
-        changed = [name for name in EDITED_FIELDS if old_values[name] != new_values[name]]
-        if not changed:
-            if before.agreed:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("ClinicDeskError", "Nothing in the plan was changed.")
-                )
-            return before
-        row.goals, row.expectation, row.timeline = new["goals"], new["expectation"], new["timeline"]
-        row.start_on = start_on
-        _set_price(row, price)
-        row.updated_at = datetime.now(UTC)
-        _sync_treatments(session, row, wanted, start_changed=before.start_on != start_on)
-        if before.agreed:
-            for name in changed:
-                _keep_change(session, plan_id, name, old_values[name], new_values[name], reason)
-        audit.record(
-            session,
-            "plan_update",
-            entity_type="plan",
-            entity_id=plan_id,
-            client_id=row.client_id,
-            detail={"fields": changed, "agreed": before.agreed},
-        )
-        session.flush()
-        return _records(session, [row])[0]
-
-
-def move_planned_session(
-    practice: Practice,
-    *,
-    plan_id: int,
-    treatment_id: int,
-    number: int,
-    planned_on: date | None,
-    reason: str = "",
-) -> PlanRecord:
-    """Plan one session on another day (None: no day yet); a reason once agreed."""
-    with practice.writing() as session:
-        plan = _require(session, plan_id)
-        if plan.status not in OPEN_STATUSES:
-            raise ValidationError(_CLOSED)
-        agreed = plan.status in AGREED_STATUSES
-        if agreed:
-            reason = _clean_reason(reason, _WHY_CHANGED)
-        treatment = session.get(PlanTreatment, treatment_id)
-        if treatment is None or treatment.plan_id != plan_id:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("ClinicDeskError", "This treatment is no longer in the plan.")
-            )
-        if not 1 <= number <= treatment.sessions:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "ClinicDeskError", "This treatment has sessions 1 to {sessions} planned."
-                ),
-                field="number",
-                sessions=treatment.sessions,
-            )
-        stored = session.scalar(
-            select(PlanSession).where(
-                PlanSession.plan_treatment_id == treatment_id, PlanSession.number == number
-            )
-        )
-        if stored is None:
-            stored = PlanSession(plan_treatment_id=treatment_id, number=number, planned_on=None)
-            session.add(stored)
-        if stored.planned_on == planned_on:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("ClinicDeskError", "The session is already planned on this day."),
-                field="planned_on",
-            )
-        if agreed:
-            which = {"family": treatment.family, "number": number}
-            _keep_change(
-                session,
-                plan_id,
-                "session",
-                {**which, "planned_on": _date_value(stored.planned_on)},
-                {**which, "planned_on": _date_value(planned_on)},
-                reason,
-            )
-        stored.planned_on = planned_on
-        plan.updated_at = datetime.now(UTC)
-        audit.record(
-            session,
-            "plan_move_session",
-            entity_type="plan",
-            entity_id=plan_id,
-            client_id=plan.client_id,
-            detail={"treatment": treatment_id, "number": number},
-        )
-        session.flush()
-        return _records(session, [plan])[0]
-
-
-_TRANSITIONS = {
-    # action: (statuses it starts from, status it leads to, message when not allowed)
-    "agree": (
-        ("draft",),
-        "agreed",
-        QT_TRANSLATE_NOOP("ClinicDeskError", "Only a draft plan can be agreed with the client."),
-    ),
-    "start": (
-        ("agreed",),
-        "in_progress",
-        QT_TRANSLATE_NOOP("ClinicDeskError", "Only a plan agreed with the client can be started."),
-    ),
-    "complete": (
-        ("in_progress",),
-        "completed",
-        QT_TRANSLATE_NOOP("ClinicDeskError", "Only a plan in progress can be completed."),
-    ),
-    "stop": (OPEN_STATUSES, "stopped", _CLOSED),
-}
-
-
-def _change_status(practice: Practice, plan_id: int, action: str, reason: str = "") -> PlanRecord:
-    starts, target, refused = _TRANSITIONS[action]
-    with practice.writing() as session:
-        plan = _require(session, plan_id)
-        if plan.status not in starts:
-            raise ValidationError(refused, field="status")
-        old = plan.status
-        now = datetime.now(UTC)
-        plan.status = target
-        plan.updated_at = now
-        if target == "agreed":
-            plan.agreed_at = now
-        if target == "stopped":
-            plan.stop_reason = reason
-        _keep_change(session, plan_id, "status", old, target, reason)
-        # A stop reason may be health information: the audit names the change, not why.
-        audit.record(
-            session,
-            f"plan_{action}",
-            entity_type="plan",
-            entity_id=plan_id,
-            client_id=plan.client_id,
-            detail={"from": old, "to": target},
-        )
-        session.flush()
-        return _records(session, [plan])[0]
-
-
-def agree_plan(practice: Practice, *, plan_id: int) -> PlanRecord:
-    """The client agreed to the plan: screened first, then changes need a reason."""
-    plan = get_plan(practice, plan_id=plan_id)
-    if plan.status != "draft":
-        raise ValidationError(_TRANSITIONS["agree"][2], field="status")
-    if plan.sessions < 1:
-        raise ValidationError(_NO_SESSION, field="treatments")
-    _refuse_ruled_out(practice, plan_id, plan.client_id, [t.family for t in plan.treatments])
-    return _change_status(practice, plan_id, "agree")
-
-
-def start_plan(practice: Practice, *, plan_id: int) -> PlanRecord:
-    return _change_status(practice, plan_id, "start")
-
-
-def complete_plan(practice: Practice, *, plan_id: int) -> PlanRecord:
-    return _change_status(practice, plan_id, "complete")
-
-
-def stop_plan(practice: Practice, *, plan_id: int, reason: str) -> PlanRecord:
-    """End the plan before its course is done, saying why."""
-    return _change_status(practice, plan_id, "stop", _clean_reason(reason, _WHY_STOPPED))
+        return plan_records(session, [require_plan(session, plan_id)])[0]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.rules.codes import text_in
 from clinicdesk.rules.money import Money
-from clinicdesk.services import catalogue, clinic, plans
+from clinicdesk.services import catalogue, clinic, plan_changes, plans
 from clinicdesk.services.catalogue import Family
 from clinicdesk.services.plans import PlannedTreatment, PlanRecord
 from clinicdesk.ui.catalogue_family_form import error_label
@@ -475,7 +475,7 @@ class PlanEditor(QDialog):
                     **values,
                 )
             else:
-                self.saved = plans.update_plan(
+                self.saved = plan_changes.update_plan(
                     self._handle.practice,
                     plan_id=self.plan.id,
                     treatments=self.rows.treatments(),
@@ -601,7 +601,7 @@ class MoveSessionDialog(QDialog):
             return
         treatment_id, number, _ = choice
         try:
-            self.saved = plans.move_planned_session(
+            self.saved = plan_changes.move_planned_session(
                 self._handle.practice,
                 plan_id=self.plan.id,
                 treatment_id=treatment_id,

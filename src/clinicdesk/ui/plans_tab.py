@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.errors import ClinicDeskError
 from clinicdesk.rules.codes import text_in
-from clinicdesk.services import catalogue, plans
+from clinicdesk.services import catalogue, plan_changes, plans
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.plans import PlanChangeRecord, PlanRecord
 from clinicdesk.ui.errors import message_for
@@ -428,10 +428,10 @@ class PlansTab(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(plans.agree_plan)
+            self._run(plan_changes.agree_plan)
 
     def start_plan(self) -> None:
-        self._run(plans.start_plan)
+        self._run(plan_changes.start_plan)
 
     def complete_plan(self) -> None:
         record = self._selected()
@@ -443,7 +443,7 @@ class PlansTab(QWidget):
             self.tr("Mark this plan as completed? It can no longer be changed afterwards."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(plans.complete_plan)
+            self._run(plan_changes.complete_plan)
 
     def stop_plan(self) -> PlanReasonDialog | None:
         record = self._selected()
@@ -456,7 +456,7 @@ class PlansTab(QWidget):
                 "Write why the plan stops before its end, for example the client's decision, "
                 "a reaction or a change in their health. The reason is kept with the plan."
             ),
-            lambda reason: plans.stop_plan(practice, plan_id=record.id, reason=reason),
+            lambda reason: plan_changes.stop_plan(practice, plan_id=record.id, reason=reason),
             self,
         )
         self._open(dialog, self._refresh)
