@@ -20,8 +20,15 @@ from clinicdesk.db.models.history import (
 )
 from clinicdesk.db.models.practice import PracticeSetting, StaffMember
 from clinicdesk.db.models.products import Product, ProductBatch
+from clinicdesk.db.models.sessions import (
+    AdverseEvent,
+    SessionAmendment,
+    SessionProduct,
+    TreatmentSession,
+)
 
 __all__ = [
+    "AdverseEvent",
     "AuditEntry",
     "Client",
     "ClientSearchKey",
@@ -38,8 +45,11 @@ __all__ = [
     "Product",
     "ProductBatch",
     "ScreeningOverride",
+    "SessionAmendment",
+    "SessionProduct",
     "StaffMember",
     "TreatmentFamily",
     "TreatmentPlan",
     "TreatmentService",
+    "TreatmentSession",
 ]

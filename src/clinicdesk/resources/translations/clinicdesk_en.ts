@@ -1083,19 +1083,19 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="336"/>
-        <location filename="../../services/plans.py" line="209"/>
+        <location filename="../../services/plans.py" line="206"/>
         <source>A price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="340"/>
-        <location filename="../../services/plans.py" line="213"/>
+        <location filename="../../services/plans.py" line="210"/>
         <source>This price is too high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="345"/>
-        <location filename="../../services/plans.py" line="201"/>
+        <location filename="../../services/plans.py" line="198"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1123,8 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
-        <location filename="../../services/plans.py" line="161"/>
+        <location filename="../../services/plans.py" line="158"/>
+        <location filename="../../services/session_changes.py" line="93"/>
         <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation type="unfinished"></translation>
@@ -1155,6 +1156,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/consultations.py" line="348"/>
+        <location filename="../../services/session_changes.py" line="469"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,87 +1221,89 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="131"/>
+        <location filename="../../services/plans.py" line="128"/>
+        <location filename="../../services/sessions.py" line="372"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="138"/>
+        <location filename="../../services/plans.py" line="135"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="148"/>
+        <location filename="../../services/plans.py" line="145"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="180"/>
+        <location filename="../../services/plans.py" line="177"/>
         <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="184"/>
+        <location filename="../../services/plans.py" line="181"/>
         <source>Write why the plan is stopped (at least {minimum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="187"/>
+        <location filename="../../services/plans.py" line="184"/>
         <source>A plan needs at least one session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="188"/>
+        <location filename="../../services/plans.py" line="185"/>
         <source>This plan is completed or stopped: it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="262"/>
+        <location filename="../../services/plans.py" line="259"/>
+        <location filename="../../services/sessions.py" line="341"/>
         <source>This treatment plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="527"/>
+        <location filename="../../services/plan_changes.py" line="104"/>
         <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="621"/>
+        <location filename="../../services/plan_changes.py" line="198"/>
         <source>This plan changed meanwhile; open it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="648"/>
+        <location filename="../../services/plan_changes.py" line="225"/>
         <source>Nothing in the plan was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="691"/>
+        <location filename="../../services/plan_changes.py" line="268"/>
         <source>This treatment is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="695"/>
+        <location filename="../../services/plan_changes.py" line="272"/>
         <source>This treatment has sessions 1 to {sessions} planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="711"/>
+        <location filename="../../services/plan_changes.py" line="288"/>
         <source>The session is already planned on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="743"/>
+        <location filename="../../services/plan_changes.py" line="320"/>
         <source>Only a draft plan can be agreed with the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="748"/>
+        <location filename="../../services/plan_changes.py" line="325"/>
         <source>Only a plan agreed with the client can be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="753"/>
+        <location filename="../../services/plan_changes.py" line="330"/>
         <source>Only a plan in progress can be completed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,6 +1323,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../services/batch_recalls.py" line="60"/>
         <location filename="../../services/products.py" line="155"/>
         <source>Type the batch (lot) number as printed on the box.</source>
         <translation type="unfinished"></translation>
@@ -1345,7 +1350,118 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/products.py" line="234"/>
+        <location filename="../../services/session_changes.py" line="219"/>
         <source>Type a quantity more than 0, for example 20 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="122"/>
+        <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="135"/>
+        <source>{parameter} is not recorded for this treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="138"/>
+        <source>{parameter}: type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="139"/>
+        <source>{parameter}: choose one of the values offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="143"/>
+        <source>{parameter} must be from {minimum} to {maximum}{unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="146"/>
+        <source>{parameter} goes in steps of {step}{unit}, from {minimum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="183"/>
+        <source>At most {maximum} areas can be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="200"/>
+        <source>The next visit cannot be before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="227"/>
+        <source>{quantity} {unit} is far more than one session can use: check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="238"/>
+        <source>A quantity is recorded to at most 3 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="263"/>
+        <source>Choose the unit from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="289"/>
+        <source>This session is signed off: it cannot be changed, only amended with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="346"/>
+        <source>Some quantities are above the product&apos;s usual largest quantity ({count} in all). Check them and confirm that they are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="487"/>
+        <source>The new value is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="528"/>
+        <source>Choose how severe it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="540"/>
+        <source>Describe what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="552"/>
+        <source>An adverse event is recorded between the day of the session and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="183"/>
+        <source>This session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="314"/>
+        <source>A session cannot be recorded in the future. Check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="322"/>
+        <source>This date is before the client was born ({born}). Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="417"/>
+        <source>The client&apos;s history rules this treatment out: it cannot go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="425"/>
+        <source>The screening found a reason not to treat. Record why the treatment can go ahead today, or do not treat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

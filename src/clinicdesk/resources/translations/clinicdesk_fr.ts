@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-</context>
-<context>
     <name>AllergyRows</name>
     <message>
         <location filename="../../ui/questionnaire_form.py" line="59"/>
@@ -1090,19 +1087,19 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="336"/>
-        <location filename="../../services/plans.py" line="209"/>
+        <location filename="../../services/plans.py" line="206"/>
         <source>A price cannot be negative.</source>
         <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="340"/>
-        <location filename="../../services/plans.py" line="213"/>
+        <location filename="../../services/plans.py" line="210"/>
         <source>This price is too high.</source>
         <translation>Ce prix est trop élevé.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="345"/>
-        <location filename="../../services/plans.py" line="201"/>
+        <location filename="../../services/plans.py" line="198"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>Les prix sont exprimés dans la devise de l’établissement, {currency}.</translation>
     </message>
@@ -1130,7 +1127,8 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
-        <location filename="../../services/plans.py" line="161"/>
+        <location filename="../../services/plans.py" line="158"/>
+        <location filename="../../services/session_changes.py" line="93"/>
         <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ce texte compte {length} caractères ; {limit} au maximum. Raccourcissez-le ou mettez le reste dans les notes du client.</translation>
@@ -1162,6 +1160,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/consultations.py" line="348"/>
+        <location filename="../../services/session_changes.py" line="469"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>Indiquez le motif de cette correction (au moins {minimum} caractères).</translation>
     </message>
@@ -1226,87 +1225,89 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Ces réponses ont déjà été examinées.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="131"/>
+        <location filename="../../services/plans.py" line="128"/>
+        <location filename="../../services/sessions.py" line="372"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>Cette prestation ne fait pas partie des prestations de ce soin.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="138"/>
+        <location filename="../../services/plans.py" line="135"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation>Un plan comporte entre 1 et {maximum} séances d’un même soin.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="148"/>
+        <location filename="../../services/plans.py" line="145"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation>Les séances doivent être espacées de 1 à {maximum} jours.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="180"/>
+        <location filename="../../services/plans.py" line="177"/>
         <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
         <translation>Ce plan a été convenu avec le client&#xa0;: indiquez le motif de la modification (au moins {minimum} caractères).</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="184"/>
+        <location filename="../../services/plans.py" line="181"/>
         <source>Write why the plan is stopped (at least {minimum} characters).</source>
         <translation>Indiquez pourquoi le plan est arrêté (au moins {minimum} caractères).</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="187"/>
+        <location filename="../../services/plans.py" line="184"/>
         <source>A plan needs at least one session.</source>
         <translation>Un plan doit comporter au moins une séance.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="188"/>
+        <location filename="../../services/plans.py" line="185"/>
         <source>This plan is completed or stopped: it can no longer be changed.</source>
         <translation>Ce plan est terminé ou arrêté&#xa0;: il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="262"/>
+        <location filename="../../services/plans.py" line="259"/>
+        <location filename="../../services/sessions.py" line="341"/>
         <source>This treatment plan no longer exists.</source>
         <translation>Ce plan de traitement n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="527"/>
+        <location filename="../../services/plan_changes.py" line="104"/>
         <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
         <translation>Un soin de ce plan est exclu par les antécédents du client (contre-indication absolue). Retirez-le du plan avant de convenir de celui-ci avec le client.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="621"/>
+        <location filename="../../services/plan_changes.py" line="198"/>
         <source>This plan changed meanwhile; open it again and retry.</source>
         <translation>Ce plan a été modifié entre-temps&#xa0;; rouvrez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="648"/>
+        <location filename="../../services/plan_changes.py" line="225"/>
         <source>Nothing in the plan was changed.</source>
         <translation>Rien n’a été modifié dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="691"/>
+        <location filename="../../services/plan_changes.py" line="268"/>
         <source>This treatment is no longer in the plan.</source>
         <translation>Ce soin ne figure plus dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="695"/>
+        <location filename="../../services/plan_changes.py" line="272"/>
         <source>This treatment has sessions 1 to {sessions} planned.</source>
         <translation>Les séances prévues pour ce soin vont de 1 à {sessions}.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="711"/>
+        <location filename="../../services/plan_changes.py" line="288"/>
         <source>The session is already planned on this day.</source>
         <translation>La séance est déjà prévue ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="743"/>
+        <location filename="../../services/plan_changes.py" line="320"/>
         <source>Only a draft plan can be agreed with the client.</source>
         <translation>Seul un plan à l’état de brouillon peut être convenu avec le client.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="748"/>
+        <location filename="../../services/plan_changes.py" line="325"/>
         <source>Only a plan agreed with the client can be started.</source>
         <translation>Seul un plan convenu avec le client peut être démarré.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="753"/>
+        <location filename="../../services/plan_changes.py" line="330"/>
         <source>Only a plan in progress can be completed.</source>
         <translation>Seul un plan en cours peut être terminé.</translation>
     </message>
@@ -1326,6 +1327,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Ce produit n’existe plus.</translation>
     </message>
     <message>
+        <location filename="../../services/batch_recalls.py" line="60"/>
         <location filename="../../services/products.py" line="155"/>
         <source>Type the batch (lot) number as printed on the box.</source>
         <translation>Saisissez le numéro de lot tel qu’il est imprimé sur la boîte.</translation>
@@ -1352,8 +1354,119 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/products.py" line="234"/>
+        <location filename="../../services/session_changes.py" line="219"/>
         <source>Type a quantity more than 0, for example 20 or 0.5.</source>
         <translation>Saisissez une quantité supérieure à 0, par exemple 20 ou 0,5.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="122"/>
+        <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
+        <translation>Le confort se note par un nombre entier de 0 (aucune gêne) à {maximum} (la pire imaginable), ou avec les mots du client.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="135"/>
+        <source>{parameter} is not recorded for this treatment.</source>
+        <translation>{parameter} ne se note pas pour ce soin.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="138"/>
+        <source>{parameter}: type a number.</source>
+        <translation>{parameter}&#xa0;: saisissez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="139"/>
+        <source>{parameter}: choose one of the values offered.</source>
+        <translation>{parameter}&#xa0;: choisissez l’une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="143"/>
+        <source>{parameter} must be from {minimum} to {maximum}{unit}.</source>
+        <translation>{parameter} doit être compris entre {minimum} et {maximum}{unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="146"/>
+        <source>{parameter} goes in steps of {step}{unit}, from {minimum}.</source>
+        <translation>{parameter} se règle par pas de {step}{unit}, à partir de {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="183"/>
+        <source>At most {maximum} areas can be listed.</source>
+        <translation>Au plus {maximum} zones peuvent être indiquées.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="200"/>
+        <source>The next visit cannot be before this one.</source>
+        <translation>La prochaine visite ne peut pas précéder celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="227"/>
+        <source>{quantity} {unit} is far more than one session can use: check the quantity.</source>
+        <translation>{quantity} {unit}, c’est bien plus qu’une séance ne peut utiliser&#xa0;: vérifiez la quantité.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="238"/>
+        <source>A quantity is recorded to at most 3 decimal places.</source>
+        <translation>Une quantité se note avec au plus 3 décimales.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="263"/>
+        <source>Choose the unit from the list.</source>
+        <translation>Choisissez l’unité dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="289"/>
+        <source>This session is signed off: it cannot be changed, only amended with a reason.</source>
+        <translation>Cette séance est validée&#xa0;: elle ne peut plus être modifiée, seulement corrigée avec un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="346"/>
+        <source>Some quantities are above the product&apos;s usual largest quantity ({count} in all). Check them and confirm that they are right.</source>
+        <translation>Certaines quantités dépassent la quantité maximale habituelle du produit ({count} au total). Vérifiez-les et confirmez qu’elles sont justes.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="487"/>
+        <source>The new value is the same as the current one.</source>
+        <translation>La nouvelle valeur est identique à l’actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="528"/>
+        <source>Choose how severe it was.</source>
+        <translation>Indiquez la gravité.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="540"/>
+        <source>Describe what happened.</source>
+        <translation>Décrivez ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="552"/>
+        <source>An adverse event is recorded between the day of the session and now.</source>
+        <translation>Un effet indésirable se date entre le jour de la séance et maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="183"/>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="314"/>
+        <source>A session cannot be recorded in the future. Check the date and time.</source>
+        <translation>Une séance ne peut pas être enregistrée dans le futur. Vérifiez la date et l’heure.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="322"/>
+        <source>This date is before the client was born ({born}). Check the date.</source>
+        <translation>Cette date est antérieure à la naissance du client ({born}). Vérifiez la date.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="417"/>
+        <source>The client&apos;s history rules this treatment out: it cannot go ahead.</source>
+        <translation>Les antécédents du client excluent ce soin&#xa0;: il ne peut pas avoir lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="425"/>
+        <source>The screening found a reason not to treat. Record why the treatment can go ahead today, or do not treat.</source>
+        <translation>Le contrôle a trouvé une raison de ne pas traiter. Consignez la justification qui permet de traiter aujourd’hui, ou ne traitez pas.</translation>
     </message>
 </context>
 <context>

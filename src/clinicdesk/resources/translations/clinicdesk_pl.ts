@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
-    <name></name>
-</context>
-<context>
     <name>AllergyRows</name>
     <message>
         <location filename="../../ui/questionnaire_form.py" line="59"/>
@@ -1095,19 +1092,19 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="336"/>
-        <location filename="../../services/plans.py" line="209"/>
+        <location filename="../../services/plans.py" line="206"/>
         <source>A price cannot be negative.</source>
         <translation>Cena nie może być ujemna.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="340"/>
-        <location filename="../../services/plans.py" line="213"/>
+        <location filename="../../services/plans.py" line="210"/>
         <source>This price is too high.</source>
         <translation>Ta cena jest zbyt wysoka.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="345"/>
-        <location filename="../../services/plans.py" line="201"/>
+        <location filename="../../services/plans.py" line="198"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>Ceny podaje się w walucie gabinetu: {currency}.</translation>
     </message>
@@ -1135,7 +1132,8 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
-        <location filename="../../services/plans.py" line="161"/>
+        <location filename="../../services/plans.py" line="158"/>
+        <location filename="../../services/session_changes.py" line="93"/>
         <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ten tekst ma {length} znaków; mieści się najwyżej {limit}. Skróć go albo przenieś resztę do notatek klienta.</translation>
@@ -1167,6 +1165,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/consultations.py" line="348"/>
+        <location filename="../../services/session_changes.py" line="469"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>Napisz, dlaczego wprowadzasz tę poprawkę (co najmniej {minimum} znaków).</translation>
     </message>
@@ -1231,87 +1230,89 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Te odpowiedzi zostały już przejrzane.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="131"/>
+        <location filename="../../services/plans.py" line="128"/>
+        <location filename="../../services/sessions.py" line="372"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>Ta usługa nie należy do usług tego zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="138"/>
+        <location filename="../../services/plans.py" line="135"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation>Plan może obejmować od 1 do {maximum} sesji danego zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="148"/>
+        <location filename="../../services/plans.py" line="145"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation>Odstęp między sesjami może wynosić od 1 do {maximum} dni.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="180"/>
+        <location filename="../../services/plans.py" line="177"/>
         <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
         <translation>Ten plan został uzgodniony z klientem: napisz, dlaczego go zmieniasz (co najmniej {minimum} znaków).</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="184"/>
+        <location filename="../../services/plans.py" line="181"/>
         <source>Write why the plan is stopped (at least {minimum} characters).</source>
         <translation>Napisz, dlaczego plan zostaje przerwany (co najmniej {minimum} znaków).</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="187"/>
+        <location filename="../../services/plans.py" line="184"/>
         <source>A plan needs at least one session.</source>
         <translation>Plan musi obejmować co najmniej jedną sesję.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="188"/>
+        <location filename="../../services/plans.py" line="185"/>
         <source>This plan is completed or stopped: it can no longer be changed.</source>
         <translation>Ten plan jest zakończony lub przerwany: nie można go już zmienić.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="262"/>
+        <location filename="../../services/plans.py" line="259"/>
+        <location filename="../../services/sessions.py" line="341"/>
         <source>This treatment plan no longer exists.</source>
         <translation>Ten plan zabiegów już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="527"/>
+        <location filename="../../services/plan_changes.py" line="104"/>
         <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
         <translation>Jeden z zabiegów w tym planie jest wykluczony ze względu na wywiad klienta (przeciwwskazanie bezwzględne). Usuń go z planu, zanim uzgodnisz plan z klientem.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="621"/>
+        <location filename="../../services/plan_changes.py" line="198"/>
         <source>This plan changed meanwhile; open it again and retry.</source>
         <translation>Ten plan został w międzyczasie zmieniony; otwórz go ponownie i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="648"/>
+        <location filename="../../services/plan_changes.py" line="225"/>
         <source>Nothing in the plan was changed.</source>
         <translation>W planie niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="691"/>
+        <location filename="../../services/plan_changes.py" line="268"/>
         <source>This treatment is no longer in the plan.</source>
         <translation>Tego zabiegu nie ma już w planie.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="695"/>
+        <location filename="../../services/plan_changes.py" line="272"/>
         <source>This treatment has sessions 1 to {sessions} planned.</source>
         <translation>Dla tego zabiegu zaplanowano sesje od 1 do {sessions}.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="711"/>
+        <location filename="../../services/plan_changes.py" line="288"/>
         <source>The session is already planned on this day.</source>
         <translation>Ta sesja jest już zaplanowana na ten dzień.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="743"/>
+        <location filename="../../services/plan_changes.py" line="320"/>
         <source>Only a draft plan can be agreed with the client.</source>
         <translation>Z klientem można uzgodnić tylko plan roboczy.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="748"/>
+        <location filename="../../services/plan_changes.py" line="325"/>
         <source>Only a plan agreed with the client can be started.</source>
         <translation>Rozpocząć można tylko plan uzgodniony z klientem.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="753"/>
+        <location filename="../../services/plan_changes.py" line="330"/>
         <source>Only a plan in progress can be completed.</source>
         <translation>Zakończyć można tylko plan, który jest w trakcie realizacji.</translation>
     </message>
@@ -1331,6 +1332,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Ten produkt już nie istnieje.</translation>
     </message>
     <message>
+        <location filename="../../services/batch_recalls.py" line="60"/>
         <location filename="../../services/products.py" line="155"/>
         <source>Type the batch (lot) number as printed on the box.</source>
         <translation>Wpisz numer partii tak, jak jest wydrukowany na opakowaniu.</translation>
@@ -1357,8 +1359,119 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/products.py" line="234"/>
+        <location filename="../../services/session_changes.py" line="219"/>
         <source>Type a quantity more than 0, for example 20 or 0.5.</source>
         <translation>Wpisz ilość większą od 0, na przykład 20 lub 0,5.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="122"/>
+        <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
+        <translation>Komfort to liczba całkowita od 0 (brak dyskomfortu) do {maximum} (najgorszy możliwy) albo słowa klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="135"/>
+        <source>{parameter} is not recorded for this treatment.</source>
+        <translation>{parameter} nie jest zapisywany dla tego zabiegu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="138"/>
+        <source>{parameter}: type a number.</source>
+        <translation>{parameter}: wpisz liczbę.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="139"/>
+        <source>{parameter}: choose one of the values offered.</source>
+        <translation>{parameter}: wybierz jedną z podanych wartości.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="143"/>
+        <source>{parameter} must be from {minimum} to {maximum}{unit}.</source>
+        <translation>{parameter} musi mieścić się w zakresie od {minimum} do {maximum}{unit}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="146"/>
+        <source>{parameter} goes in steps of {step}{unit}, from {minimum}.</source>
+        <translation>{parameter} ustawia się co {step}{unit}, począwszy od {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="183"/>
+        <source>At most {maximum} areas can be listed.</source>
+        <translation>Można podać najwyżej {maximum} obszarów.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="200"/>
+        <source>The next visit cannot be before this one.</source>
+        <translation>Następna wizyta nie może być wcześniejsza niż ta.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="227"/>
+        <source>{quantity} {unit} is far more than one session can use: check the quantity.</source>
+        <translation>{quantity} {unit} to znacznie więcej, niż można zużyć podczas jednego zabiegu: sprawdź ilość.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="238"/>
+        <source>A quantity is recorded to at most 3 decimal places.</source>
+        <translation>Ilość zapisuje się z dokładnością do najwyżej 3 miejsc po przecinku.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="263"/>
+        <source>Choose the unit from the list.</source>
+        <translation>Wybierz jednostkę z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="289"/>
+        <source>This session is signed off: it cannot be changed, only amended with a reason.</source>
+        <translation>Ten zabieg jest zatwierdzony: nie można go zmienić, można tylko wprowadzić poprawkę z podaniem powodu.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="346"/>
+        <source>Some quantities are above the product&apos;s usual largest quantity ({count} in all). Check them and confirm that they are right.</source>
+        <translation>Niektóre ilości przekraczają zwykłą największą ilość produktu (łącznie {count}). Sprawdź je i potwierdź, że są prawidłowe.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="487"/>
+        <source>The new value is the same as the current one.</source>
+        <translation>Nowa wartość jest taka sama jak obecna.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="528"/>
+        <source>Choose how severe it was.</source>
+        <translation>Wybierz, jak poważne to było.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="540"/>
+        <source>Describe what happened.</source>
+        <translation>Opisz, co się stało.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="552"/>
+        <source>An adverse event is recorded between the day of the session and now.</source>
+        <translation>Zdarzenie niepożądane zapisuje się z datą między dniem zabiegu a chwilą obecną.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="183"/>
+        <source>This session no longer exists.</source>
+        <translation>Ten zabieg już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="314"/>
+        <source>A session cannot be recorded in the future. Check the date and time.</source>
+        <translation>Nie można zapisać zabiegu w przyszłości. Sprawdź datę i godzinę.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="322"/>
+        <source>This date is before the client was born ({born}). Check the date.</source>
+        <translation>Ta data jest wcześniejsza niż data urodzenia klienta ({born}). Sprawdź datę.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="417"/>
+        <source>The client&apos;s history rules this treatment out: it cannot go ahead.</source>
+        <translation>Wywiad klienta wyklucza ten zabieg: nie może zostać wykonany.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="425"/>
+        <source>The screening found a reason not to treat. Record why the treatment can go ahead today, or do not treat.</source>
+        <translation>Ocena przeciwwskazań wykazała powód, by nie wykonywać zabiegu. Zapisz uzasadnienie, dlaczego zabieg może się dziś odbyć, albo go nie wykonuj.</translation>
     </message>
 </context>
 <context>

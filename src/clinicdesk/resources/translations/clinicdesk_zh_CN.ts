@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-</context>
-<context>
     <name>AllergyRows</name>
     <message>
         <location filename="../../ui/questionnaire_form.py" line="59"/>
@@ -1085,19 +1082,19 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="336"/>
-        <location filename="../../services/plans.py" line="209"/>
+        <location filename="../../services/plans.py" line="206"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="340"/>
-        <location filename="../../services/plans.py" line="213"/>
+        <location filename="../../services/plans.py" line="210"/>
         <source>This price is too high.</source>
         <translation>价格过高。</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="345"/>
-        <location filename="../../services/plans.py" line="201"/>
+        <location filename="../../services/plans.py" line="198"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>价格以本机构的货币（{currency}）计。</translation>
     </message>
@@ -1125,7 +1122,8 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="93"/>
         <location filename="../../services/history.py" line="89"/>
-        <location filename="../../services/plans.py" line="161"/>
+        <location filename="../../services/plans.py" line="158"/>
+        <location filename="../../services/session_changes.py" line="93"/>
         <location filename="../../ui/history_item_dialog.py" line="437"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>此文本共 {length} 个字符，最多可容纳 {limit} 个。请缩短，或将其余内容写入客户备注。</translation>
@@ -1157,6 +1155,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/consultations.py" line="348"/>
+        <location filename="../../services/session_changes.py" line="469"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>请写明更正的原因（至少 {minimum} 个字符）。</translation>
     </message>
@@ -1221,87 +1220,89 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>这些回答已审核过。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="131"/>
+        <location filename="../../services/plans.py" line="128"/>
+        <location filename="../../services/sessions.py" line="372"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>此服务项目不属于该治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="138"/>
+        <location filename="../../services/plans.py" line="135"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation>方案中每项治疗的次数须为 1 至 {maximum} 次。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="148"/>
+        <location filename="../../services/plans.py" line="145"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation>每次治疗的间隔须为 1 至 {maximum} 天。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="180"/>
+        <location filename="../../services/plans.py" line="177"/>
         <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
         <translation>客户已确认此方案：请写明更改原因（至少 {minimum} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="184"/>
+        <location filename="../../services/plans.py" line="181"/>
         <source>Write why the plan is stopped (at least {minimum} characters).</source>
         <translation>请写明终止方案的原因（至少 {minimum} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="187"/>
+        <location filename="../../services/plans.py" line="184"/>
         <source>A plan needs at least one session.</source>
         <translation>方案至少需要包含一次治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="188"/>
+        <location filename="../../services/plans.py" line="185"/>
         <source>This plan is completed or stopped: it can no longer be changed.</source>
         <translation>此方案已完成或已终止：无法再更改。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="262"/>
+        <location filename="../../services/plans.py" line="259"/>
+        <location filename="../../services/sessions.py" line="341"/>
         <source>This treatment plan no longer exists.</source>
         <translation>该治疗方案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="527"/>
+        <location filename="../../services/plan_changes.py" line="104"/>
         <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
         <translation>此方案中的某项治疗因客户病史而被排除（绝对禁忌症）。请先将其从方案中移除，再与客户确认方案。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="621"/>
+        <location filename="../../services/plan_changes.py" line="198"/>
         <source>This plan changed meanwhile; open it again and retry.</source>
         <translation>此方案在此期间已被更改；请重新打开后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="648"/>
+        <location filename="../../services/plan_changes.py" line="225"/>
         <source>Nothing in the plan was changed.</source>
         <translation>方案没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="691"/>
+        <location filename="../../services/plan_changes.py" line="268"/>
         <source>This treatment is no longer in the plan.</source>
         <translation>此治疗项目已不在方案中。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="695"/>
+        <location filename="../../services/plan_changes.py" line="272"/>
         <source>This treatment has sessions 1 to {sessions} planned.</source>
         <translation>此治疗项目计划进行第 1 至第 {sessions} 次治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="711"/>
+        <location filename="../../services/plan_changes.py" line="288"/>
         <source>The session is already planned on this day.</source>
         <translation>该次治疗已安排在这一天。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="743"/>
+        <location filename="../../services/plan_changes.py" line="320"/>
         <source>Only a draft plan can be agreed with the client.</source>
         <translation>只有草稿状态的方案才能与客户确认。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="748"/>
+        <location filename="../../services/plan_changes.py" line="325"/>
         <source>Only a plan agreed with the client can be started.</source>
         <translation>只有已与客户确认的方案才能开始。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="753"/>
+        <location filename="../../services/plan_changes.py" line="330"/>
         <source>Only a plan in progress can be completed.</source>
         <translation>只有进行中的方案才能标记为已完成。</translation>
     </message>
@@ -1321,6 +1322,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>该产品已不存在。</translation>
     </message>
     <message>
+        <location filename="../../services/batch_recalls.py" line="60"/>
         <location filename="../../services/products.py" line="155"/>
         <source>Type the batch (lot) number as printed on the box.</source>
         <translation>请按包装盒上印的内容填写批号。</translation>
@@ -1347,8 +1349,119 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/products.py" line="234"/>
+        <location filename="../../services/session_changes.py" line="219"/>
         <source>Type a quantity more than 0, for example 20 or 0.5.</source>
         <translation>请输入大于 0 的数量，例如 20 或 0.5。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="122"/>
+        <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
+        <translation>舒适度填写 0（无不适）到 {maximum}（难以想象的最差）之间的整数，或客户自己的描述。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="135"/>
+        <source>{parameter} is not recorded for this treatment.</source>
+        <translation>此治疗项目不记录{parameter}。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="138"/>
+        <source>{parameter}: type a number.</source>
+        <translation>{parameter}：请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="139"/>
+        <source>{parameter}: choose one of the values offered.</source>
+        <translation>{parameter}：请从提供的选项中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="143"/>
+        <source>{parameter} must be from {minimum} to {maximum}{unit}.</source>
+        <translation>{parameter}必须在 {minimum} 到 {maximum}{unit} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="146"/>
+        <source>{parameter} goes in steps of {step}{unit}, from {minimum}.</source>
+        <translation>{parameter}以 {step}{unit} 为步长，从 {minimum} 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="183"/>
+        <source>At most {maximum} areas can be listed.</source>
+        <translation>最多可列出 {maximum} 个部位。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="200"/>
+        <source>The next visit cannot be before this one.</source>
+        <translation>下次就诊不能早于本次。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="227"/>
+        <source>{quantity} {unit} is far more than one session can use: check the quantity.</source>
+        <translation>{quantity} {unit} 远超一次治疗可用的量：请核对数量。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="238"/>
+        <source>A quantity is recorded to at most 3 decimal places.</source>
+        <translation>数量最多保留 3 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="263"/>
+        <source>Choose the unit from the list.</source>
+        <translation>请从列表中选择单位。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="289"/>
+        <source>This session is signed off: it cannot be changed, only amended with a reason.</source>
+        <translation>本次治疗已签核：不能再修改，只能注明原因后修正。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="346"/>
+        <source>Some quantities are above the product&apos;s usual largest quantity ({count} in all). Check them and confirm that they are right.</source>
+        <translation>部分用量超过该产品的常规最大用量（共 {count} 项）。请核对并确认无误。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="487"/>
+        <source>The new value is the same as the current one.</source>
+        <translation>新值与当前值相同。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="528"/>
+        <source>Choose how severe it was.</source>
+        <translation>请选择严重程度。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="540"/>
+        <source>Describe what happened.</source>
+        <translation>请描述发生了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="552"/>
+        <source>An adverse event is recorded between the day of the session and now.</source>
+        <translation>不良事件的记录时间须在治疗当天与现在之间。</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="183"/>
+        <source>This session no longer exists.</source>
+        <translation>该治疗记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="314"/>
+        <source>A session cannot be recorded in the future. Check the date and time.</source>
+        <translation>不能记录未来的治疗。请核对日期和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="322"/>
+        <source>This date is before the client was born ({born}). Check the date.</source>
+        <translation>该日期早于客户的出生日期（{born}）。请核对日期。</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="417"/>
+        <source>The client&apos;s history rules this treatment out: it cannot go ahead.</source>
+        <translation>客户的病史排除了此治疗：不能进行。</translation>
+    </message>
+    <message>
+        <location filename="../../services/sessions.py" line="425"/>
+        <source>The screening found a reason not to treat. Record why the treatment can go ahead today, or do not treat.</source>
+        <translation>筛查发现不宜治疗的原因。请记录今天仍可进行治疗的理由，否则不要治疗。</translation>
     </message>
 </context>
 <context>
