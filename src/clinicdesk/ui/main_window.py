@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.errors import ClinicDeskError, NotFound
 from clinicdesk.services import client_import, clients, clinic
 from clinicdesk.ui.background import run_in_background
+from clinicdesk.ui.batch_lookup import BatchLookupDialog
 from clinicdesk.ui.client_editor import ClientEditor
 from clinicdesk.ui.client_list import ClientListPage, ListState
 from clinicdesk.ui.client_record import ClientRecordPane
@@ -109,9 +110,11 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.about_action = self._action(None, self._about)
+        self.batch_action = self._action(None, self.look_up_batch)
         self.work_actions = [
             self.new_action,
             self.import_action,
+            self.batch_action,
             self.find_action,
             self.lock_action,
             self.settings_action,
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.batch_action)
         self.edit_menu.addAction(self.settings_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New client"))
         self.import_action.setText(self.tr("&Import clients…"))
         self.find_action.setText(self.tr("&Find client"))
+        self.batch_action.setText(self.tr("&Batch look-up (product recall)…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -209,6 +214,14 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.client_list.select_client(record.id)
         self.record.show_client(record.id)
+
+    def look_up_batch(self) -> BatchLookupDialog:
+        dialog = BatchLookupDialog(self._handle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_client.connect(self.open_client)
+        self._handle.locked.connect(dialog.reject)  # the list names clients: gone at a lock
+        dialog.show()
+        return dialog
 
     def import_clients(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

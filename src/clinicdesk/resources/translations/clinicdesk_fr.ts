@@ -119,6 +119,164 @@
     </message>
 </context>
 <context>
+    <name>BatchLookupDialog</name>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="96"/>
+        <source>Batch look-up</source>
+        <translation>Recherche par lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="97"/>
+        <location filename="../../ui/batch_lookup.py" line="223"/>
+        <source>Batch (lot)</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="98"/>
+        <location filename="../../ui/batch_lookup.py" line="116"/>
+        <location filename="../../ui/batch_lookup.py" line="222"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="99"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="100"/>
+        <source>Print the list…</source>
+        <translation>Imprimer la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="101"/>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="106"/>
+        <source>Any product</source>
+        <translation>Tous les produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="113"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="114"/>
+        <location filename="../../ui/batch_lookup.py" line="219"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="115"/>
+        <location filename="../../ui/batch_lookup.py" line="220"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="117"/>
+        <location filename="../../ui/batch_lookup.py" line="224"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="118"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <source>Signed off</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="162"/>
+        <source>Type the batch (lot) number from the recall notice: every client who received it is listed with their phone number.</source>
+        <translation>Saisissez le numéro de lot indiqué sur l’avis de rappel&#xa0;: chaque client qui l’a reçu est listé avec son numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="166"/>
+        <location filename="../../ui/batch_lookup.py" line="192"/>
+        <source>No session used this batch.</source>
+        <translation>Aucune séance n’a utilisé ce lot.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/batch_lookup.py" line="168"/>
+        <source>%n client(s) received this batch</source>
+        <translation>
+            <numerusform>%n client a reçu ce lot</numerusform>
+            <numerusform>%n clients ont reçu ce lot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="185"/>
+        <source>Product recall: clients who received batch %1</source>
+        <translation>Rappel de produit&#xa0;: clients ayant reçu le lot %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="190"/>
+        <source>printed %1</source>
+        <translation>imprimé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="193"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="207"/>
+        <source>Save as CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="209"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="217"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="218"/>
+        <source>Client number</source>
+        <translation>N° de client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="221"/>
+        <source>Session number</source>
+        <translation>N° de séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="225"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="234"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="235"/>
+        <source>The list could not be saved: %1</source>
+        <translation>La liste n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueEditor</name>
     <message>
         <location filename="../../ui/catalogue_editor.py" line="157"/>
@@ -3101,82 +3259,87 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Importer des clients…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find client</source>
         <translation>&amp;Rechercher un client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Batch look-up (product recall)…</source>
+        <translation>Recherche par &amp;lot (rappel de produit)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;About ClinicDesk</source>
         <translation>À &amp;propos de ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Import clients</source>
         <translation>Importer des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>Listes de clients (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Importing clients…</source>
         <translation>Importation des clients…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre ligne.</numerusform>
@@ -3184,12 +3347,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>%n client importé.</numerusform>
@@ -3197,7 +3360,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n ligne ignorée.</numerusform>
@@ -3205,17 +3368,17 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>About ClinicDesk</source>
         <translation>À propos de ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1

@@ -119,6 +119,165 @@
     </message>
 </context>
 <context>
+    <name>BatchLookupDialog</name>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="96"/>
+        <source>Batch look-up</source>
+        <translation>Wyszukiwanie partii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="97"/>
+        <location filename="../../ui/batch_lookup.py" line="223"/>
+        <source>Batch (lot)</source>
+        <translation>Partia (seria)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="98"/>
+        <location filename="../../ui/batch_lookup.py" line="116"/>
+        <location filename="../../ui/batch_lookup.py" line="222"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="99"/>
+        <source>Find</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="100"/>
+        <source>Print the list…</source>
+        <translation>Drukuj listę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="101"/>
+        <source>Save as CSV…</source>
+        <translation>Zapisz jako CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="106"/>
+        <source>Any product</source>
+        <translation>Dowolny produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="113"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="114"/>
+        <location filename="../../ui/batch_lookup.py" line="219"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="115"/>
+        <location filename="../../ui/batch_lookup.py" line="220"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="117"/>
+        <location filename="../../ui/batch_lookup.py" line="224"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="118"/>
+        <source>Session</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <source>Signed off</source>
+        <translation>Zatwierdzony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <source>Draft</source>
+        <translation>Roboczy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="162"/>
+        <source>Type the batch (lot) number from the recall notice: every client who received it is listed with their phone number.</source>
+        <translation>Wpisz numer partii z zawiadomienia o wycofaniu: każdy klient, który ją otrzymał, pojawi się na liście z numerem telefonu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="166"/>
+        <location filename="../../ui/batch_lookup.py" line="192"/>
+        <source>No session used this batch.</source>
+        <translation>Żaden zabieg nie wykorzystał tej partii.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/batch_lookup.py" line="168"/>
+        <source>%n client(s) received this batch</source>
+        <translation>
+            <numerusform>%n klient otrzymał tę partię</numerusform>
+            <numerusform>%n klienci otrzymali tę partię</numerusform>
+            <numerusform>%n klientów otrzymało tę partię</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="185"/>
+        <source>Product recall: clients who received batch %1</source>
+        <translation>Wycofanie produktu: klienci, którzy otrzymali partię %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="190"/>
+        <source>printed %1</source>
+        <translation>wydrukowano %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="193"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="207"/>
+        <source>Save as CSV</source>
+        <translation>Zapisz jako CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="209"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="217"/>
+        <source>Date and time</source>
+        <translation>Data i godzina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="218"/>
+        <source>Client number</source>
+        <translation>Nr klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="221"/>
+        <source>Session number</source>
+        <translation>Nr zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="225"/>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="234"/>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="235"/>
+        <source>The list could not be saved: %1</source>
+        <translation>Nie udało się zapisać listy: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueEditor</name>
     <message>
         <location filename="../../ui/catalogue_editor.py" line="157"/>
@@ -3108,82 +3267,87 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;New client</source>
         <translation>&amp;Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Importuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find client</source>
         <translation>&amp;Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Batch look-up (product recall)…</source>
+        <translation>Wyszukiwanie &amp;partii (wycofanie produktu)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Lock</source>
         <translation>Za&amp;blokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;About ClinicDesk</source>
         <translation>&amp;O programie ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Import clients</source>
         <translation>Importuj klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>Listy klientów (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Importing clients…</source>
         <translation>Importowanie klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>line %1: %2</source>
         <translation>wiersz %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… i jeszcze %n wiersz.</numerusform>
@@ -3192,12 +3356,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>Zaimportowano %n klienta.</numerusform>
@@ -3206,7 +3370,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>Pominięto %n wiersz.</numerusform>
@@ -3215,17 +3379,17 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Import failed</source>
         <translation>Import nie powiódł się</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>About ClinicDesk</source>
         <translation>O programie ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1

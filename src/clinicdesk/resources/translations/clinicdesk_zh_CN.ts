@@ -119,6 +119,163 @@
     </message>
 </context>
 <context>
+    <name>BatchLookupDialog</name>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="96"/>
+        <source>Batch look-up</source>
+        <translation>批号查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="97"/>
+        <location filename="../../ui/batch_lookup.py" line="223"/>
+        <source>Batch (lot)</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="98"/>
+        <location filename="../../ui/batch_lookup.py" line="116"/>
+        <location filename="../../ui/batch_lookup.py" line="222"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="99"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="100"/>
+        <source>Print the list…</source>
+        <translation>打印列表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="101"/>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="106"/>
+        <source>Any product</source>
+        <translation>任意产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="113"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="114"/>
+        <location filename="../../ui/batch_lookup.py" line="219"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="115"/>
+        <location filename="../../ui/batch_lookup.py" line="220"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="117"/>
+        <location filename="../../ui/batch_lookup.py" line="224"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="118"/>
+        <source>Session</source>
+        <translation>治疗记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <source>Signed off</source>
+        <translation>已签核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="162"/>
+        <source>Type the batch (lot) number from the recall notice: every client who received it is listed with their phone number.</source>
+        <translation>请输入召回通知上的批号：所有使用过该批号的客户都会连同电话号码一起列出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="166"/>
+        <location filename="../../ui/batch_lookup.py" line="192"/>
+        <source>No session used this batch.</source>
+        <translation>没有治疗记录使用过该批号。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/batch_lookup.py" line="168"/>
+        <source>%n client(s) received this batch</source>
+        <translation>
+            <numerusform>%n 位客户使用过该批号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="185"/>
+        <source>Product recall: clients who received batch %1</source>
+        <translation>产品召回：使用过批号 %1 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="190"/>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="193"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="207"/>
+        <source>Save as CSV</source>
+        <translation>另存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="209"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="217"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="218"/>
+        <source>Client number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="221"/>
+        <source>Session number</source>
+        <translation>治疗记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="225"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="234"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_lookup.py" line="235"/>
+        <source>The list could not be saved: %1</source>
+        <translation>无法保存列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueEditor</name>
     <message>
         <location filename="../../ui/catalogue_editor.py" line="157"/>
@@ -3094,118 +3251,123 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Import clients…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Batch look-up (product recall)…</source>
+        <translation>批号查询（产品召回）(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;About ClinicDesk</source>
         <translation>关于 ClinicDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>客户名单 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Importing clients…</source>
         <translation>正在导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>About ClinicDesk</source>
         <translation>关于 ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1
