@@ -10,15 +10,13 @@ family (and service) it is about.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from clinicdesk.paths import resource_path
+from clinicdesk.rules import data_files
 from clinicdesk.rules.codes import FAMILIES, LANGUAGES
 
 PHOTO_VIEWS = frozenset({"front", "left_45", "right_45", "left_profile", "right_profile", "other"})
@@ -91,22 +89,13 @@ class FamilySeed:
 
 def load_catalogue(path: Path | None = None) -> tuple[FamilySeed, ...]:
     """The families in `path`, or in the shipped file (read once) when no path is given."""
-    if path is None:
-        return _shipped_catalogue()
-    return _read_catalogue(path)
-
-
-@lru_cache(maxsize=1)
-def _shipped_catalogue() -> tuple[FamilySeed, ...]:
-    return _read_catalogue(resource_path("rules", "treatments.toml"))
+    return data_files.load("treatments.toml", path, _read_catalogue)
 
 
 def _read_catalogue(path: Path) -> tuple[FamilySeed, ...]:
-    try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise CatalogueFileError(f"{path.name}: cannot be read: {error}") from error
+    data = data_files.read_toml(
+        path, lambda error: CatalogueFileError(f"{path.name}: cannot be read: {error}")
+    )
     if set(data) != {"family"} or not isinstance(data["family"], list):
         raise CatalogueFileError(f"{path.name}: expected only [[family]] tables")
     families = tuple(_family(entry, number) for number, entry in enumerate(data["family"], 1))

@@ -15,15 +15,13 @@ the family and parameter it is about.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from clinicdesk.paths import resource_path
+from clinicdesk.rules import data_files
 from clinicdesk.rules.codes import FAMILIES, LANGUAGES, text_in
 
 UNKNOWN = "unknown"  # the family does not ask this parameter
@@ -85,14 +83,7 @@ class Problem:
 
 def load_device_parameters(path: Path | None = None) -> Mapping[str, tuple[ParameterSpec, ...]]:
     """Family code -> its parameters in the order asked, from `path` or the shipped file."""
-    if path is None:
-        return _shipped()
-    return _read(path)
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> Mapping[str, tuple[ParameterSpec, ...]]:
-    return _read(resource_path("rules", "device_parameters.toml"))
+    return data_files.load("device_parameters.toml", path, _read)
 
 
 def parameters_for(
@@ -103,11 +94,9 @@ def parameters_for(
 
 
 def _read(path: Path) -> Mapping[str, tuple[ParameterSpec, ...]]:
-    try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise DeviceParametersFileError(f"{path.name}: cannot be read: {error}") from error
+    data = data_files.read_toml(
+        path, lambda error: DeviceParametersFileError(f"{path.name}: cannot be read: {error}")
+    )
     if set(data) != {"family"} or not isinstance(data["family"], list):
         raise DeviceParametersFileError(f"{path.name}: expected only [[family]] tables")
     table: dict[str, tuple[ParameterSpec, ...]] = {}

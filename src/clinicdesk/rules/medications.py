@@ -15,7 +15,6 @@ run of single-character tokens, is found anywhere inside a longer Chinese word.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from clinicdesk.paths import resource_path
+from clinicdesk.rules import data_files
 from clinicdesk.rules.codes import LANGUAGES, MEDICATION_CLASSES, text_in
 
 # Letters NFKD does not decompose into base letter + accent (ß becomes ss through casefold).
@@ -57,22 +56,13 @@ def tokens(text: str) -> tuple[str, ...]:
 
 def load_classes(path: Path | None = None) -> tuple[MedicationClass, ...]:
     """The classes in `path`, or in the shipped file (read once) when no path is given."""
-    if path is None:
-        return _shipped_classes()
-    return _read_classes(path)
-
-
-@lru_cache(maxsize=1)
-def _shipped_classes() -> tuple[MedicationClass, ...]:
-    return _read_classes(resource_path("rules", "medications.toml"))
+    return data_files.load("medications.toml", path, _read_classes)
 
 
 def _read_classes(path: Path) -> tuple[MedicationClass, ...]:
-    try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise MedicationFileError(f"{path.name}: cannot be read: {error}") from error
+    data = data_files.read_toml(
+        path, lambda error: MedicationFileError(f"{path.name}: cannot be read: {error}")
+    )
     unknown = sorted(set(data) - MEDICATION_CLASSES)
     missing = sorted(MEDICATION_CLASSES - set(data))
     if unknown:

@@ -21,9 +21,7 @@ Answers are JSON-able dicts keyed by question id; an unanswered question is abse
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +30,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from clinicdesk.paths import resource_path
+from clinicdesk.rules import data_files
 from clinicdesk.rules.codes import FREE_TEXT, HISTORY_KINDS, LANGUAGES, SINGLE_VALUED, history_codes
 from clinicdesk.rules.codes import text_in as _text_in
 
@@ -163,20 +161,13 @@ _OPTION_KEYS = frozenset({"code", "text"})
 
 def load_questionnaire(path: Path | None = None) -> Questionnaire:
     """The questionnaire in `path`, or the shipped one (read once) when no path is given."""
-    return _shipped_questionnaire() if path is None else _read(path)
-
-
-@functools.cache
-def _shipped_questionnaire() -> Questionnaire:
-    return _read(resource_path("rules", "questionnaire.toml"))
+    return data_files.load("questionnaire.toml", path, _read)
 
 
 def _read(path: Path) -> Questionnaire:
-    try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise QuestionnaireFileError(path, f"cannot be read: {error}") from error
+    data = data_files.read_toml(
+        path, lambda error: QuestionnaireFileError(path, f"cannot be read: {error}")
+    )
     try:
         return _questionnaire(data)
     except _Invalid as invalid:

@@ -17,17 +17,15 @@ from __future__ import annotations
 
 import re
 import string
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from clinicdesk.paths import resource_path
+from clinicdesk.rules import data_files
 from clinicdesk.rules.codes import FAMILIES, LANGUAGES, text_in
 
 KINDS = ("review", "repeat")
@@ -95,22 +93,13 @@ class RecallRule:
 
 def load_recalls(path: Path | None = None) -> tuple[RecallRule, ...]:
     """The rules in `path`, or in the shipped file (read once) when no path is given."""
-    if path is None:
-        return _shipped_recalls()
-    return _read_recalls(path)
-
-
-@lru_cache(maxsize=1)
-def _shipped_recalls() -> tuple[RecallRule, ...]:
-    return _read_recalls(resource_path("rules", "recalls.toml"))
+    return data_files.load("recalls.toml", path, _read_recalls)
 
 
 def _read_recalls(path: Path) -> tuple[RecallRule, ...]:
-    try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise RecallsFileError(f"{path.name}: cannot be read: {error}") from error
+    data = data_files.read_toml(
+        path, lambda error: RecallsFileError(f"{path.name}: cannot be read: {error}")
+    )
     if set(data) != {"recall"} or not isinstance(data["recall"], list):
         raise RecallsFileError(f"{path.name}: expected only [[recall]] tables")
     rules = tuple(_rule(entry, number) for number, entry in enumerate(data["recall"], 1))

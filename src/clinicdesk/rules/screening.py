@@ -9,7 +9,6 @@ the reports and the tests all get the same answer from the same facts.
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,7 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from clinicdesk.paths import resource_path
+from clinicdesk.rules import data_files
 from clinicdesk.rules.client_alerts import age_on
 from clinicdesk.rules.codes import (
     CONDITIONS,
@@ -218,20 +217,17 @@ _KEYS = frozenset({"id", "families", "level", "message", "source"}) | {
 
 def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
     """The rules in `path`, or the shipped ones (read once) when no path is given."""
-    return _shipped_rules() if path is None else _read(path)
+    return data_files.load("screening.toml", path, _read)
 
 
-@functools.cache
-def _shipped_rules() -> tuple[Rule, ...]:
-    return _read(resource_path("rules", "screening.toml"))
+def _unreadable(error: Exception) -> str:
+    if isinstance(error, tomllib.TOMLDecodeError):
+        return f"not valid TOML: {error}"
+    return f"cannot be read: {error}"
 
 
 def _read(path: Path) -> tuple[Rule, ...]:
-    try:
-        with path.open("rb") as file:
-            data = tomllib.load(file)
-    except tomllib.TOMLDecodeError as error:
-        raise RulesFileError(path, f"not valid TOML: {error}") from error
+    data = data_files.read_toml(path, lambda error: RulesFileError(path, _unreadable(error)))
     if set(data) - {"rule"}:
         raise RulesFileError(path, f"unknown top-level key(s): {_names(set(data) - {'rule'})}")
     entries = data.get("rule")
