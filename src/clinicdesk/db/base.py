@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +20,12 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def json_text(value: Any) -> str:
+    """How a JSON column is written: keys sorted (the same content, the same text) and
+    every script kept as it is, not escaped."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def utc_now() -> datetime:

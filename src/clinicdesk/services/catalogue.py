@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clinicdesk.db.base import json_text
 from clinicdesk.db.models import PracticeSetting, TreatmentFamily, TreatmentService
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.rules import catalogue as seeds
@@ -65,12 +66,12 @@ def seed_if_empty(session: Session, currency: str) -> None:
     for family in seeds.load_catalogue():
         row = TreatmentFamily(
             code=family.code,
-            names=json.dumps(dict(family.names), ensure_ascii=False),
+            names=json_text(dict(family.names)),
             requires_consent=family.requires_consent,
             consent_template=family.consent_template,
-            photo_views=json.dumps(list(family.photo_views)),
-            patch_test=json.dumps(asdict(family.patch_test)),
-            aftercare=json.dumps(dict(family.aftercare), ensure_ascii=False),
+            photo_views=json_text(list(family.photo_views)),
+            patch_test=json_text(asdict(family.patch_test)),
+            aftercare=json_text(dict(family.aftercare)),
             active=True,
         )
         session.add(row)
@@ -79,7 +80,7 @@ def seed_if_empty(session: Session, currency: str) -> None:
             TreatmentService(
                 family_id=row.id,
                 code=service.code,
-                names=json.dumps(dict(service.names), ensure_ascii=False),
+                names=json_text(dict(service.names)),
                 duration_minutes=service.duration_minutes,
                 price=Money(currency, service.price_minor),
                 active=True,
@@ -306,11 +307,11 @@ def update_family(
     cleaned_aftercare = _clean_aftercare(aftercare)
     with _changing(practice) as session:
         row = require_family(session, code)
-        row.names = json.dumps(cleaned_names, ensure_ascii=False)
+        row.names = json_text(cleaned_names)
         row.requires_consent = requires_consent
         row.consent_template = template
-        row.patch_test = json.dumps(asdict(patch_test))
-        row.aftercare = json.dumps(cleaned_aftercare, ensure_ascii=False)
+        row.patch_test = json_text(asdict(patch_test))
+        row.aftercare = json_text(cleaned_aftercare)
         row.active = active
         audit.record(session, "catalogue_update", entity_type="family", entity_id=row.id)
 
@@ -401,7 +402,7 @@ def add_service(
         row = TreatmentService(
             family_id=family_row.id,
             code=_unique_code(session, family, cleaned["en"]),
-            names=json.dumps(cleaned, ensure_ascii=False),
+            names=json_text(cleaned),
             duration_minutes=duration_minutes,
             price=price,
             active=True,
@@ -434,7 +435,7 @@ def update_service(
         row = require_service(session, code)
         _check_service(session, duration_minutes, price)
         before = _service(row)
-        row.names = json.dumps(cleaned, ensure_ascii=False)
+        row.names = json_text(cleaned)
         row.duration_minutes = duration_minutes
         row.price = price
         row.active = active

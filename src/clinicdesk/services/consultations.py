@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clinicdesk.db.base import json_text
 from clinicdesk.db.models import Consultation, ConsultationAmendment
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.services import audit, plans, screening
@@ -172,10 +173,6 @@ def _require_draft(session: Session, consultation_id: int) -> Consultation:
     return row
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
 def start(practice: Practice, *, client_id: int) -> ConsultationRecord:
     with practice.writing() as session:
         require_client(session, client_id)
@@ -200,7 +197,7 @@ def save_draft(
     cleaned = clean_answers(answers)
     with practice.writing() as session:
         row = _require_draft(session, consultation_id)
-        row.answers = _dumps(cleaned)
+        row.answers = json_text(cleaned)
         session.flush()
         return _record(row)
 
@@ -270,6 +267,21 @@ def _screening_snapshot(found: screening.Screening) -> dict[str, Any]:
     }
 
 
+def screening_snapshots(practice: Practice, record: ConsultationRecord) -> list[dict[str, Any]]:
+    """The screening of the treatments considered: as kept when the consultation was
+    finalised, or, for a draft, as it stands now."""
+    kept: list[dict[str, Any]] | None = record.answers.get("screening")
+    if kept is not None:
+        return kept
+    results = screening.screen_families(
+        practice,
+        client_id=record.client_id,
+        families=list(record.answers.get("considered", [])),
+        context=record.context,
+    )
+    return [_screening_snapshot(result) for result in results.values()]
+
+
 def finalise(
     practice: Practice, *, consultation_id: int, answers: Mapping[str, Any]
 ) -> ConsultationRecord:
@@ -293,12 +305,9 @@ def finalise(
     planned = [plans.PlannedTreatment(**item) for item in cleaned["plan"]]
     families = list(dict.fromkeys([*cleaned["considered"], *(p.family for p in planned)]))
     context = context_of(consultation_id)
-    results = {
-        family: screening.screen_client(
-            practice, client_id=client_id, family=family, context=context
-        )
-        for family in families
-    }
+    results = screening.screen_families(
+        practice, client_id=client_id, families=families, context=context
+    )
     for treatment in planned:
         if results[treatment.family].blocked:
             raise ValidationError(
@@ -313,7 +322,7 @@ def finalise(
     cleaned["screening"] = [_screening_snapshot(results[f]) for f in families]
     with practice.writing() as session:
         row = _require_draft(session, consultation_id)
-        row.answers = _dumps(cleaned)
+        row.answers = json_text(cleaned)
         row.status = "final"
         row.finalised_at = datetime.now(UTC)
         if planned:
@@ -373,8 +382,8 @@ def amend(
             ConsultationAmendment(
                 consultation_id=consultation_id,
                 field=field,
-                old_value=_dumps(old_value),
-                new_value=_dumps(new_value),
+                old_value=json_text(old_value),
+                new_value=json_text(new_value),
                 reason=reason,
                 at=datetime.now(UTC),
                 actor=practice.actor,

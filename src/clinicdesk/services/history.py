@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clinicdesk.db.base import json_text
 from clinicdesk.db.models import HistoryEntry, HistoryReview
 from clinicdesk.db.models.history import CODE_MAX, TEXT_MAX
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -173,7 +174,7 @@ def add_version(
         text=text,
         started=started,
         ended=ended,
-        details=json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True),
+        details=json_text(dict(details or {})),
         recorded_at=at,
         recorded_by=session.info["actor"],
         source=source,

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clinicdesk.db.base import json_text
 from clinicdesk.db.models import IntakeSubmission
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.rules import questionnaire
@@ -117,7 +118,7 @@ def submit(
             client_id=client_id,
             submitted_at=datetime.now(UTC),
             language=language,
-            answers=json.dumps(cleaned, ensure_ascii=False, sort_keys=True),
+            answers=json_text(cleaned),
             status="pending",
         )
         session.add(row)

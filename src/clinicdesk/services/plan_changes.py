@@ -9,7 +9,6 @@ agreed plan.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clinicdesk.db.base import json_text
 from clinicdesk.db.models import PlanChange, PlanSession, PlanTreatment, TreatmentPlan
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.rules.money import Money
@@ -44,10 +44,6 @@ from clinicdesk.services.plans import (
     set_price,
 )
 from clinicdesk.services.practice import Practice
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _treatments_value(treatments: Sequence[PlannedTreatment]) -> list[dict[str, Any]]:
@@ -78,8 +74,8 @@ def _keep_change(
         PlanChange(
             plan_id=plan_id,
             what=what,
-            old_value=_dumps(old),
-            new_value=_dumps(new),
+            old_value=json_text(old),
+            new_value=json_text(new),
             reason=reason,
             at=datetime.now(UTC),
             actor=session.info["actor"],

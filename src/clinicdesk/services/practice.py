@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from clinicdesk.db import migrate
+from clinicdesk.db.base import json_text
 from clinicdesk.db.engine import create_database_engine
 from clinicdesk.db.models import PracticeSetting, StaffMember
 from clinicdesk.errors import (
@@ -185,7 +186,7 @@ def get_settings(session: Session) -> dict[str, Any]:
 
 def put_settings(session: Session, values: dict[str, Any]) -> None:
     for key, value in values.items():
-        session.merge(PracticeSetting(key=key, value=json.dumps(value, ensure_ascii=False)))
+        session.merge(PracticeSetting(key=key, value=json_text(value)))
 
 
 # -- creating and opening ----------------------------------------------------------

@@ -13,7 +13,6 @@ Every write is in the audit, with ids and codes, never the note's text.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from typing import Any
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from clinicdesk.db.base import json_text
 from clinicdesk.db.models import (
     AdverseEvent,
     Product,
@@ -278,10 +278,6 @@ def _language(session: Session) -> str:
     return str(get_settings(session).get("language") or "en")
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
 def _require_draft(session: Session, session_id: int) -> TreatmentSession:
     row = require_session(session, session_id)
     if row.status == "final":
@@ -315,7 +311,7 @@ def save_draft(
         day = local_day(row.performed_at)
         cleaned = clean_notes(row.family, notes, day=day, language=_language(session))
         lines, warnings = clean_products(session, products, day=day)
-        row.notes = _dumps(cleaned)
+        row.notes = json_text(cleaned)
         row.updated_at = datetime.now(UTC)
         session.execute(delete(SessionProduct).where(SessionProduct.session_id == row.id))
         session.add_all(
@@ -381,7 +377,7 @@ def sign_off(
         notes["screening"] = _screening_snapshot(found)
         if warnings:
             notes["large_quantities_confirmed"] = [w.line for w in warnings]
-        row.notes = _dumps(notes)
+        row.notes = json_text(notes)
         row.status = "final"
         row.signed_off_at = datetime.now(UTC)
         audit.record(
@@ -493,8 +489,8 @@ def amend(
             SessionAmendment(
                 session_id=session_id,
                 field=field,
-                old_value=_dumps(old),
-                new_value=_dumps(new),
+                old_value=json_text(old),
+                new_value=json_text(new),
                 reason=reason,
                 at=datetime.now(UTC),
                 actor=practice.actor,
