@@ -31,19 +31,11 @@ from clinicdesk.services.catalogue import (
     PATCH_TEST_HOURS_MAX,
     Family,
 )
+from clinicdesk.ui.errors import error_label
 from clinicdesk.ui.i18n import LANGUAGES as LANGUAGE_NAMES
 
 ERROR_FIELDS = ("names", "consent_template", "patch_test", "aftercare")
 DEFAULT_LEAD_HOURS = 48
-
-
-def error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{name}")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class FamilyForm(QWidget):

@@ -34,8 +34,7 @@ from clinicdesk.rules.codes import LANGUAGES, text_in
 from clinicdesk.rules.money import Money
 from clinicdesk.services import catalogue
 from clinicdesk.services.catalogue import Family, Service
-from clinicdesk.ui.catalogue_family_form import error_label
-from clinicdesk.ui.errors import message_for, show_error
+from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.i18n import LANGUAGES as LANGUAGE_NAMES
 from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle

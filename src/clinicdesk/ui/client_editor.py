@@ -27,7 +27,7 @@ from clinicdesk.services import clients
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.ui.countries import territories
-from clinicdesk.ui.errors import message_for, show_error
+from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.formatting import date_format, format_date
 from clinicdesk.ui.i18n import LANGUAGES
 from clinicdesk.ui.practice_handle import PracticeHandle
@@ -94,11 +94,7 @@ class ClientEditor(QDialog):
             "country", "preferred_language", "referral_source", "marketing_consent", "notes",
         )  # fmt: skip
         for name in order:
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(name)
             self.errors[name] = error
             box = QVBoxLayout()
             box.setSpacing(2)

@@ -20,7 +20,7 @@ from clinicdesk.services import consultations
 from clinicdesk.services.consultations import ConsultationRecord
 from clinicdesk.ui.consultation_documents import PHOTO_SCOPES as SCOPE_NAMES
 from clinicdesk.ui.consultation_documents import answer_text, field_label, tr
-from clinicdesk.ui.errors import message_for, show_error
+from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.practice_handle import PracticeHandle
 
 
@@ -55,12 +55,7 @@ class AmendDialog(QDialog):
         self.reason.setObjectName("amendReason")
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
-        self.errors = {"new_value": QLabel(), "reason": QLabel()}
-        for name, label in self.errors.items():
-            label.setObjectName(f"error_{name}")
-            label.setStyleSheet("color: #b00020;")
-            label.setWordWrap(True)
-            label.hide()
+        self.errors = {name: error_label(name) for name in ("new_value", "reason")}
         form = QFormLayout()
         form.addRow(self.tr("Answer"), self.field)
         form.addRow(self.tr("Now"), self.current)

@@ -31,7 +31,7 @@ from clinicdesk.rules import questionnaire
 from clinicdesk.rules import screening as rules
 from clinicdesk.rules.codes import text_in
 from clinicdesk.rules.patch_tests import Finding, Problem
-from clinicdesk.services import catalogue, clients, clinic, screening
+from clinicdesk.services import catalogue, clients, clinic, consultations, screening
 from clinicdesk.services.consultations import ConsultationRecord
 from clinicdesk.services.practice import Practice
 from clinicdesk.ui.formatting import format_date, format_datetime
@@ -179,7 +179,8 @@ def intake_form_pdf(practice: Practice, *, language: str) -> bytes:
 def _screening_lines(
     practice: Practice, record: ConsultationRecord, family_name: Callable[[str], str]
 ) -> list[ScreeningLine]:
-    """The screening kept when the consultation was finalised (or screened now for a draft)."""
+    """The screening kept when the consultation was finalised (or screened now for a draft),
+    with the reasons given in it."""
     language = current_language()
     reasons = {
         (o.family, o.rule_id): o.reason
@@ -187,20 +188,7 @@ def _screening_lines(
         if o.context == record.context
     }
     all_rules = {rule.id: rule for rule in rules.load_rules()}
-    snapshots = record.answers.get("screening")
-    if snapshots is None:
-        snapshots = [
-            {
-                "family": f,
-                "findings": [
-                    {"rule": x.rule.id, "level": x.level.value}
-                    for x in screening.screen_client(
-                        practice, client_id=record.client_id, family=f, context=record.context
-                    ).findings
-                ],
-            }
-            for f in record.answers.get("considered", [])
-        ]
+    snapshots = consultations.screening_snapshots(practice, record)
     lines = []
     for snapshot in snapshots:
         family = snapshot["family"]

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.services import consultations, history
 from clinicdesk.ui.code_names import code_name
+from clinicdesk.ui.errors import error_label
 from clinicdesk.ui.practice_handle import PracticeHandle
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def text_box(name: str, height: int = 80) -> QPlainTextEdit:
@@ -42,13 +41,10 @@ class TextPage(QWizardPage):
         super().__init__()
         self.boxes = {name: text_box(name) for name in fields}
         self.labels = {name: QLabel() for name in fields}
-        self.errors = {name: QLabel() for name in fields}
+        self.errors = {name: error_label(name) for name in fields}
         layout = QVBoxLayout(self)
         for name in fields:
             self.labels[name].setWordWrap(True)
-            self.errors[name].setStyleSheet(ERROR_STYLE)
-            self.errors[name].setObjectName(f"error_{name}")
-            self.errors[name].hide()
             layout.addWidget(self.labels[name])
             layout.addWidget(self.boxes[name], 1)
             layout.addWidget(self.errors[name])
@@ -186,11 +182,7 @@ class ConsentPage(QWizardPage):
         super().__init__()
         self.data_consent = QCheckBox()
         self.data_consent.setObjectName("dataConsent")
-        self.data_error = QLabel()
-        self.data_error.setObjectName("error_data_consent")
-        self.data_error.setStyleSheet(ERROR_STYLE)
-        self.data_error.setWordWrap(True)
-        self.data_error.hide()
+        self.data_error = error_label("data_consent")
         self.photo_title = QLabel()
         self.photo_title.setStyleSheet("font-weight: 600; margin-top: 12px;")
         self.photo = {scope: QCheckBox() for scope in consultations.PHOTO_SCOPES}

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from clinicdesk.errors import ValidationError
 from clinicdesk.services import catalogue, history, intake, plans, screening
 from clinicdesk.services.catalogue import Family
-from clinicdesk.ui.consultation_pages import ERROR_STYLE, TextPage
-from clinicdesk.ui.errors import message_for
+from clinicdesk.ui.consultation_pages import TextPage
+from clinicdesk.ui.errors import error_label, message_for
 from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.questionnaire_form import QuestionnaireForm
@@ -51,9 +51,13 @@ class ConsultationContext:
         family = self.families.get(code)
         return family.name(current_language()) if family else code
 
-    def screen(self, family: str) -> screening.Screening:
-        return screening.screen_client(
-            self.handle.practice, client_id=self.client_id, family=family, context=self.context
+    def screen_considered(self) -> dict[str, screening.Screening]:
+        """Every treatment considered, screened from one reading of the history."""
+        return screening.screen_families(
+            self.handle.practice,
+            client_id=self.client_id,
+            families=self.considered,
+            context=self.context,
         )
 
     def override(self, family: str, rule_id: str, level: str, reason: str) -> None:
@@ -75,11 +79,7 @@ class HealthPage(QWizardPage):
         super().__init__()
         self._shared = shared
         self.form = QuestionnaireForm(current_language())
-        self.error = QLabel()
-        self.error.setObjectName("error_health")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("health")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.error)
@@ -207,6 +207,7 @@ class TreatmentsPage(QWizardPage):
         for code in list(self.views):
             if code not in self._shared.considered:
                 self.views.pop(code).deleteLater()
+        results = self._shared.screen_considered()
         for code in self._shared.considered:
             view = self.views.get(code)
             if view is None:
@@ -215,7 +216,7 @@ class TreatmentsPage(QWizardPage):
                 self.views[code] = view
                 self.results.addWidget(view)
             view.show_screening(
-                self._shared.screen(code),
+                results[code],
                 lambda rule_id, level, reason, family=code: self._shared.override(
                     family, rule_id, level, reason
                 ),
@@ -239,11 +240,7 @@ class PlanPage(TextPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.plan_error = QLabel()
-        self.plan_error.setObjectName("error_plan")
-        self.plan_error.setStyleSheet(ERROR_STYLE)
-        self.plan_error.setWordWrap(True)
-        self.plan_error.hide()
+        self.plan_error = error_label("plan")
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.plan_title)
@@ -279,8 +276,9 @@ class PlanPage(TextPage):
         self.table.setRowCount(0)
         self._rows = []
         stored = {item["family"]: item for item in self._stored_plan}
+        results = self._shared.screen_considered()
         for code in self._shared.considered:
-            result = self._shared.screen(code)
+            result = results[code]
             row = self.table.rowCount()
             self.table.insertRow(row)
             include = QCheckBox(self._shared.family_name(code))

@@ -15,7 +15,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from clinicdesk.errors import ClinicDeskError
 
@@ -24,6 +24,16 @@ log = logging.getLogger("clinicdesk")
 
 def message_for(error: ClinicDeskError) -> str:
     return error.translated(QCoreApplication.translate)
+
+
+def error_label(name: str) -> QLabel:
+    """The red line under a field where its problem is said; hidden until there is one."""
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 def show_error(parent: QWidget | None, error: ClinicDeskError) -> None:

@@ -32,7 +32,7 @@ from clinicdesk.services import catalogue, history
 from clinicdesk.services.history import HistoryItem
 from clinicdesk.ui import code_names
 from clinicdesk.ui.date_field import DateField
-from clinicdesk.ui.errors import message_for, show_error
+from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.formatting import date_format
 from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle
@@ -139,11 +139,7 @@ class HistoryItemDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, widget in self.inputs.items():
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(name)
             self.errors[name] = error
             box = QVBoxLayout()
             box.setSpacing(2)

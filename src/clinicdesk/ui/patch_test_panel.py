@@ -48,7 +48,7 @@ from clinicdesk.rules.patch_tests import RESULTS, Finding, Problem
 from clinicdesk.services import catalogue, patch_tests, screening
 from clinicdesk.services.catalogue import Family
 from clinicdesk.services.patch_tests import PatchTestRow
-from clinicdesk.ui.errors import message_for, show_error
+from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.formatting import date_format, format_datetime
 from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.patch_test_texts import problem_text, result_name
@@ -76,7 +76,6 @@ RESULT_COLOURS = {
 VALID_STYLE = "background:#e6f4ea; color:#1e5631;"
 FAILED_STYLE = "background:#fdecea; color:#8a1c1c;"
 DUE_STYLE = "background:#fff4e5; color:#7a4b00;"
-ERROR_STYLE = "color: #b00020;"
 
 
 def to_utc(value: QDateTime) -> datetime:
@@ -99,7 +98,11 @@ def date_time_edit(name: str) -> QDateTimeEdit:
 
 
 class _FormDialog(QDialog):
-    """A small form whose service errors show beside the field they are about."""
+    """A small form whose service errors show beside the field they are about.
+
+    Each form gives `retranslate()` for its words and `write()`, which calls the service
+    and raises its ValidationError; Save runs `write()` and shows what it raised.
+    """
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -118,11 +121,7 @@ class _FormDialog(QDialog):
         self.setMinimumWidth(480)
 
     def add_field(self, name: str, field: QWidget | QLayout) -> None:
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label(name)
         self.errors[name] = error
         box = QVBoxLayout()
         box.setSpacing(2)
@@ -152,12 +151,6 @@ class _FormDialog(QDialog):
             show_error(self, error)
             return
         self.accept()
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-    def write(self) -> None:
-        raise NotImplementedError
 
 
 class RecordTestDialog(_FormDialog):

@@ -37,10 +37,9 @@ from clinicdesk.rules.money import Money
 from clinicdesk.services import catalogue, clinic, plan_changes, plans
 from clinicdesk.services.catalogue import Family
 from clinicdesk.services.plans import PlannedTreatment, PlanRecord
-from clinicdesk.ui.catalogue_family_form import error_label
 from clinicdesk.ui.catalogue_services import amount_text, format_price, parse_price
 from clinicdesk.ui.date_field import DateField
-from clinicdesk.ui.errors import message_for
+from clinicdesk.ui.errors import error_label, message_for
 from clinicdesk.ui.formatting import date_format, format_date
 from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle

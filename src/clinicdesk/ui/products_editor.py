@@ -36,7 +36,7 @@ from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import catalogue, products
 from clinicdesk.services.products import ProductRow
 from clinicdesk.ui.date_field import DateField
-from clinicdesk.ui.errors import message_for, show_error
+from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle
@@ -55,15 +55,6 @@ EXPIRED_COLOUR = "#8a1c1c"
 
 def unit_name(unit: str) -> str:
     return QCoreApplication.translate("ProductsEditor", UNIT_NAMES.get(unit, unit))
-
-
-def error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{name}")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class BatchDialog(QDialog):
