@@ -95,7 +95,8 @@ def test_the_printed_list_names_the_clients(tmp_path, dialog, recalled):
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
     ).stdout.decode()
-    text = "".join(text.split())  # cells wrap anywhere
+    assert "+86 138 1234 5678" in text  # a phone number is dialled from one line
+    text = "".join(text.split())  # other cells wrap anywhere
     for expected in ("HA-2201", "ŁucjaWąsowska", "+8613812345678", "芳王"):
         assert expected in text
     assert "Dupont" not in text

@@ -8,8 +8,9 @@ calls or saved as CSV for the supplier. Opening a row opens the client's record.
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,11 @@ from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.printing import print_pdf
 from clinicdesk.ui.products_editor import unit_name
+
+
+def local_quantity(quantity: Decimal) -> str:
+    """A quantity as the practitioner writes it ("1,5" in Polish and French)."""
+    return quantity_text(quantity).replace(".", QLocale().decimalPoint())
 
 
 class BatchLookupDialog(QDialog):
@@ -125,7 +131,7 @@ class BatchLookupDialog(QDialog):
                 use.client_name,
                 use.phone or "—",
                 f"{use.product_name} · {use.lot}",
-                f"{quantity_text(use.quantity)} {unit_name(use.unit)}",
+                f"{local_quantity(use.quantity)} {unit_name(use.unit)}",
                 self.tr("Signed off") if use.final else self.tr("Draft"),
             )
             for use in self.uses
