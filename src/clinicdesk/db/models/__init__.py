@@ -12,6 +12,7 @@ from clinicdesk.db.models.consultations import (
     PlanTreatment,
     TreatmentPlan,
 )
+from clinicdesk.db.models.follow_ups import RecallContact
 from clinicdesk.db.models.history import (
     HistoryEntry,
     HistoryReview,
@@ -44,6 +45,7 @@ __all__ = [
     "PracticeSetting",
     "Product",
     "ProductBatch",
+    "RecallContact",
     "ScreeningOverride",
     "SessionAmendment",
     "SessionProduct",
