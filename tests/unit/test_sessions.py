@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from clinicdesk.db.models import AuditEntry
 from clinicdesk.errors import ValidationError
+from clinicdesk.rules.body_chart import ChartArea, ChartPlace
 from clinicdesk.services import (
     batch_recalls,
     clients,
@@ -522,3 +523,83 @@ def test_every_write_is_audited_without_the_notes(practice, client_id, batch):
     ]
     assert all(e.client_id == client_id for e in tail)
     assert all("Secret" not in e.detail for e in entries)
+
+
+# -- the face and body chart ----------------------------------------------------------------
+
+
+def test_chart_places_are_kept_with_their_products_and_carried_to_the_next_session(
+    practice, client_id, batch
+):
+    # GIVEN a session with a product placed on the face and an area drawn with no product
+    point = ChartPlace("face_front", 0.41, 0.2837)
+    area = ChartArea(ChartPlace("face_left", 0.5, 0.5, 0.12), "cheek")
+    record = _start(practice, client_id)
+    saved = session_changes.save_draft(
+        practice,
+        session_id=record.id,
+        notes={"chart": [area.as_value()]},
+        products=[SessionProductInput(batch.id, Decimal(2), "ml", "glabella", point)],
+    )
+    assert saved.record.products[0].chart == point
+    assert saved.record.notes["chart"] == [area.as_value()]
+    session_changes.sign_off(practice, session_id=record.id)
+
+    # WHEN the next session of the family is started
+    fill = svc.prefill(practice, client_id=client_id, family="microneedling")
+
+    # THEN it starts from the same places
+    assert fill.products[0].chart == point
+    assert fill.notes["chart"] == [area.as_value()]
+    assert "chart" in fill.prefilled
+
+
+def test_a_moved_point_is_an_amendment_and_the_original_place_stays(practice, client_id, batch):
+    before = ChartPlace("face_front", 0.4, 0.3)
+    record = _start(practice, client_id)
+    session_changes.save_draft(
+        practice,
+        session_id=record.id,
+        notes={},
+        products=[SessionProductInput(batch.id, Decimal(2), "ml", "forehead", before)],
+    )
+    session_changes.sign_off(practice, session_id=record.id)
+    after = ChartPlace("face_front", 0.45, 0.3)
+
+    amended = session_changes.amend(
+        practice,
+        session_id=record.id,
+        field="products",
+        new_value=[SessionProductInput(batch.id, Decimal(2), "ml", "forehead", after)],
+        reason=REASON,
+    )
+
+    assert amended.products[0].chart == before
+    assert amended.current("products")[0]["chart"] == after.as_value()
+
+
+@pytest.mark.parametrize(
+    "area",
+    [
+        {"view": "back_of_head", "x": 0.5, "y": 0.5},
+        {"view": "face_front", "x": 1.5, "y": 0.5},
+        {"view": "face_front", "x": 0.5, "y": 0.5, "radius": -0.1},
+        {"view": "face_front", "x": 0.5, "y": 0.5, "colour": "red"},
+    ],
+)
+def test_a_chart_place_off_the_diagram_is_refused(practice, client_id, area):
+    record = _start(practice, client_id)
+    with pytest.raises(ValueError):
+        session_changes.save_draft(
+            practice, session_id=record.id, notes={"chart": [area]}, products=[]
+        )
+
+
+def test_a_chart_label_too_long_is_refused_not_cut(practice, client_id):
+    record = _start(practice, client_id)
+    area = {"view": "face_front", "x": 0.5, "y": 0.5, "label": "x" * 201}
+    with pytest.raises(ValidationError) as raised:
+        session_changes.save_draft(
+            practice, session_id=record.id, notes={"chart": [area]}, products=[]
+        )
+    assert raised.value.field == "chart"

@@ -34,6 +34,8 @@ from clinicdesk.db.models import (
 from clinicdesk.db.models.sessions import AREA_MAX
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from clinicdesk.rules import device_parameters as rules
+from clinicdesk.rules.body_chart import LABEL_MAX, ChartArea
+from clinicdesk.rules.body_chart import MAX_AREAS as MAX_CHART_AREAS
 from clinicdesk.services import audit, screening
 from clinicdesk.services import products as product_service
 from clinicdesk.services.clients import require_client
@@ -46,6 +48,7 @@ from clinicdesk.services.sessions import (
     check_can_treat,
     check_performed_at,
     get_session,
+    line_value,
     local_day,
     quantity_text,
     require_session,
@@ -62,7 +65,8 @@ COMFORT_MAX = 10
 LONG_TEXTS = ("skin_reaction", "observations", "feedback", "aftercare")
 SHORT_TEXTS = ("device", "next_visit")
 NOTE_FIELDS = (
-    *LONG_TEXTS, *SHORT_TEXTS, "areas", "comfort", "aftercare_given", "next_visit_on", "parameters",
+    *LONG_TEXTS, *SHORT_TEXTS, "areas", "chart", "comfort", "aftercare_given", "next_visit_on",
+    "parameters",
 )  # fmt: skip
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d*)?")
 
@@ -131,6 +135,25 @@ def _comfort(value: object) -> int | str | None:
     return _text("comfort", text, SHORT_MAX)
 
 
+def _chart_areas(value: object) -> list[dict[str, Any]]:
+    """Places drawn on the chart with no product; a label too long is refused, not cut."""
+    areas = []
+    for item in list(value or []):  # type: ignore[call-overload]
+        area = item if isinstance(item, ChartArea) else None
+        if area is None:
+            label = str(item.get("label") or "")
+            _text("chart", label, LABEL_MAX)
+            area = ChartArea.from_value(item)
+        areas.append(area.as_value())
+    if len(areas) > MAX_CHART_AREAS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("ClinicDeskError", "At most {maximum} areas can be drawn."),
+            field="chart",
+            maximum=MAX_CHART_AREAS,
+        )
+    return areas
+
+
 _PARAMETER_MESSAGES = {
     rules.UNKNOWN: QT_TRANSLATE_NOOP(
         "ClinicDeskError", "{parameter} is not recorded for this treatment."
@@ -184,6 +207,7 @@ def clean_notes(
             field="areas",
             maximum=MAX_AREAS,
         )
+    cleaned["chart"] = _chart_areas(notes.get("chart"))
     cleaned["comfort"] = _comfort(notes.get("comfort"))
     given = notes.get("aftercare_given")
     if given is not None and not isinstance(given, bool):
@@ -266,7 +290,9 @@ def clean_products(
             )
         quantity = _quantity(item, line, unit)
         area = _text("area", item.area, AREA_MAX)
-        lines.append((SessionProductInput(batch.id, quantity, unit, area), product, batch.lot))
+        lines.append(
+            (SessionProductInput(batch.id, quantity, unit, area, item.chart), product, batch.lot)
+        )
         if unit == product.unit and product.usual_max is not None and quantity > product.usual_max:
             warnings.append(
                 QuantityWarning(line, product.id, product.name, quantity, unit, product.usual_max)
@@ -322,6 +348,7 @@ def save_draft(
                 unit=item.unit,
                 area=item.area,
                 position=position,
+                chart=None if item.chart is None else json_text(item.chart.as_value()),
             )
             for position, (item, _, _) in enumerate(lines)
         )
@@ -425,15 +452,7 @@ def _clean_value(
         if warnings and not confirm:
             raise _large_quantities(warnings)
         return [
-            {
-                "batch_id": item.batch_id,
-                "product_id": product.id,
-                "product": product.name,
-                "lot": lot,
-                "quantity": quantity_text(item.quantity),
-                "unit": item.unit,
-                "area": item.area,
-            }
+            line_value(item, product_id=product.id, product=product.name, lot=lot)
             for item, product, lot in lines
         ]
     language = _language(session)

@@ -36,6 +36,7 @@ from clinicdesk.db.models import (
     TreatmentSession,
 )
 from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from clinicdesk.rules.body_chart import ChartPlace
 from clinicdesk.services import audit, screening
 from clinicdesk.services.catalogue import require_family, require_service
 from clinicdesk.services.clients import require_client
@@ -46,7 +47,7 @@ from clinicdesk.services.products import BatchRow
 # A clock a few minutes fast, or a session typed just before it starts, is not the future.
 FUTURE_TOLERANCE = timedelta(minutes=15)
 # What the next session of a family starts from (besides its products).
-PREFILLED_NOTES = ("areas", "device", "aftercare")
+PREFILLED_NOTES = ("areas", "chart", "device", "aftercare")
 
 
 def context_of(session_id: int) -> str:
@@ -61,12 +62,14 @@ def local_day(moment: datetime) -> date:
 
 @dataclass(frozen=True)
 class SessionProductInput:
-    """A product line as typed: the batch, the quantity and unit, the area or point."""
+    """A product line as typed: the batch, the quantity and unit, the area or point, and
+    where it was placed on the chart (if it was)."""
 
     batch_id: int
     quantity: Decimal
     unit: str
     area: str = ""
+    chart: ChartPlace | None = None
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,10 @@ class SessionProductRow:
     quantity: Decimal
     unit: str
     area: str
+    chart: ChartPlace | None
 
     def as_input(self) -> SessionProductInput:
-        return SessionProductInput(self.batch_id, self.quantity, self.unit, self.area)
+        return SessionProductInput(self.batch_id, self.quantity, self.unit, self.area, self.chart)
 
 
 @dataclass(frozen=True)
@@ -108,17 +112,35 @@ class Amendment:
     actor: str
 
 
-def product_value(row: SessionProductRow) -> dict[str, Any]:
+def line_value(
+    item: SessionProductInput, *, product_id: int, product: str, lot: str
+) -> dict[str, Any]:
     """A product line as an amendment keeps it (the batch named, the quantity exact)."""
-    return {
-        "batch_id": row.batch_id,
-        "product_id": row.product_id,
-        "product": row.product_name,
-        "lot": row.lot,
-        "quantity": quantity_text(row.quantity),
-        "unit": row.unit,
-        "area": row.area,
+    value = {
+        "batch_id": item.batch_id,
+        "product_id": product_id,
+        "product": product,
+        "lot": lot,
+        "quantity": quantity_text(Decimal(item.quantity)),
+        "unit": item.unit,
+        "area": item.area,
     }
+    if item.chart is not None:
+        value["chart"] = item.chart.as_value()
+    return value
+
+
+def product_value(row: SessionProductRow) -> dict[str, Any]:
+    return line_value(
+        row.as_input(), product_id=row.product_id, product=row.product_name, lot=row.lot
+    )
+
+
+def chart_place(value: str | Mapping[str, Any] | None) -> ChartPlace | None:
+    """A place as stored (JSON text) or kept in an amendment (a mapping)."""
+    if value is None:
+        return None
+    return ChartPlace.from_value(json.loads(value) if isinstance(value, str) else value)
 
 
 @dataclass(frozen=True)
@@ -188,7 +210,7 @@ def require_session(session: Session, session_id: int) -> TreatmentSession:
 _PRODUCT_COLUMNS: tuple[Any, ...] = (
     SessionProduct.id, SessionProduct.position, SessionProduct.batch_id, ProductBatch.product_id,
     Product.name, ProductBatch.lot, ProductBatch.expires_on, SessionProduct.quantity,
-    SessionProduct.unit, SessionProduct.area, SessionProduct.session_id,
+    SessionProduct.unit, SessionProduct.area, SessionProduct.chart, SessionProduct.session_id,
 )  # fmt: skip
 _EVENT_COLUMNS: tuple[Any, ...] = (
     AdverseEvent.id, AdverseEvent.session_id, AdverseEvent.recorded_at, AdverseEvent.severity,
@@ -208,7 +230,10 @@ def session_records(session: Session, rows: Sequence[TreatmentSession]) -> list[
         .where(SessionProduct.session_id.in_(ids))
         .order_by(SessionProduct.position, SessionProduct.id)
     ):
-        products.setdefault(line[-1], []).append(SessionProductRow(*line[:-1]))
+        values = list(line)
+        session_id = values.pop()
+        values[-1] = chart_place(values[-1])
+        products.setdefault(session_id, []).append(SessionProductRow(*values))
     events: dict[int, list[AdverseEventRecord]] = {}
     for event in session.execute(
         select(*_EVENT_COLUMNS)
@@ -505,7 +530,11 @@ def prefill(practice: Practice, *, client_id: int, family: str, on: date | None 
                 continue
             lines.append(
                 SessionProductInput(
-                    offered[0].id, Decimal(item["quantity"]), str(item["unit"]), str(item["area"])
+                    offered[0].id,
+                    Decimal(item["quantity"]),
+                    str(item["unit"]),
+                    str(item["area"]),
+                    chart_place(item.get("chart")),
                 )
             )
     if lines:

@@ -6,7 +6,8 @@ Tables:
                       any; emptied when that plan treatment is removed), when it was
                       performed (UTC), by whom, its status ("draft" until signed off,
                       then "final") and when it was signed off. `notes` is JSON of the
-                      note: areas treated, device, device parameters {name: value},
+                      note: areas treated (and drawn on the chart with no product:
+                      `chart`), device, device parameters {name: value},
                       skin reaction, observations, the client's comfort (0–10) and
                       feedback, whether aftercare was given and what, the next visit (a
                       day and/or words), and at sign-off a snapshot of the screening.
@@ -75,6 +76,7 @@ class SessionProduct(IdMixin, Base):
     unit: Mapped[str] = mapped_column(String(16), nullable=False)
     area: Mapped[str] = mapped_column(String(AREA_MAX), nullable=False, default="")
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    chart: Mapped[str | None] = mapped_column(Text)
 
 
 class AdverseEvent(IdMixin, Base):

@@ -1,4 +1,4 @@
-"""The contact log of follow-ups (recalls).
+"""The contact log of follow-ups (recalls), and where a session's products went on the chart.
 
 Revision ID: 0007
 Revises: 0006
@@ -15,6 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.add_column("session_products", sa.Column("chart", sa.Text(), nullable=True))
     op.create_table(
         "recall_contacts",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -50,3 +51,4 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("recall_contacts")
+    op.drop_column("session_products", "chart")
