@@ -111,9 +111,15 @@ def screen_client(
     family: str,
     at: datetime | None = None,
     context: str = "",
+    treated_at: datetime | None = None,
 ) -> Screening:
     return screen_families(
-        practice, client_id=client_id, families=[family], at=at, context=context
+        practice,
+        client_id=client_id,
+        families=[family],
+        at=at,
+        context=context,
+        treated_at=treated_at,
     )[family]
 
 
@@ -124,9 +130,16 @@ def screen_families(
     families: Sequence[str],
     at: datetime | None = None,
     context: str = "",
+    treated_at: datetime | None = None,
 ) -> dict[str, Screening]:
-    """Several treatments screened from one reading of the history (a record's overview)."""
+    """Several treatments screened from one reading of the history (a record's overview).
+
+    `at` is when the history is read as known (now by default). `treated_at` is when the
+    treatment is or was given, if not then: the rules and the patch test are judged on
+    that day, while the history stays the most that is known, so a session written up
+    after the visit still meets a contraindication recorded since."""
     at = at or datetime.now(UTC)
+    treated_at = treated_at or at
     items = history(practice, client_id=client_id, as_of=at)
     with practice.reading() as session:
         client = require_client(session, client_id)
@@ -149,9 +162,11 @@ def screen_families(
     found = {}
     for family in families:
         policy = catalogue.patch_test_policy(practice, family=family)
-        findings = rules.screen(facts, family=family, on=at.date(), rules=rules.load_rules())
+        findings = rules.screen(
+            facts, family=family, on=treated_at.date(), rules=rules.load_rules()
+        )
         patch = patch_tests.check(
-            policy, tests.get(family, []), at=at, **_patch_test_facts(items, facts, family)
+            policy, tests.get(family, []), at=treated_at, **_patch_test_facts(items, facts, family)
         )
         found[family] = Screening(
             family, at, tuple(findings), patch, frozenset(overridden.get(family, ()))

@@ -107,7 +107,9 @@ class ScreeningView(QFrame):
         self.setObjectName(f"screening_{family}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.result: screening.Screening | None = None
-        self._layout = QVBoxLayout(self)
+        self._outer = QVBoxLayout(self)
+        self._body: QWidget | None = None
+        self._layout = QVBoxLayout()
         self._override: Callable[[str, str, str], None] | None = None
 
     def show_screening(
@@ -120,12 +122,15 @@ class ScreeningView(QFrame):
         """
         self.result = result
         self._override = None if result.absolute else override
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+        # A fresh panel each time: taking items out of a layout hands them to Python,
+        # and deleting them from both sides corrupts memory.
+        if self._body is not None:
+            self._body.hide()
+            self._body.deleteLater()
+        self._body = QWidget(self)
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._outer.addWidget(self._body)
         heading = QLabel()
         heading.setObjectName("screeningOutcome")
         heading.setWordWrap(True)
@@ -191,11 +196,3 @@ class ScreeningView(QFrame):
         dialog = ReasonDialog(message, record, self)
         dialog.accepted.connect(self.overridden.emit)
         dialog.open()
-
-
-def _delete_layout(layout) -> None:  # type: ignore[no-untyped-def]
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-    layout.deleteLater()
