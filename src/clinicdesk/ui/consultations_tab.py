@@ -191,6 +191,15 @@ class ConsultationsTab(QWidget):
         self.list.clear()
         self.detail.clear()
 
+    def select_consultation(self, consultation_id: int) -> None:
+        """Show this consultation (the list's current row), if it is on the list."""
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == consultation_id:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                return
+
     def _selected(self) -> ConsultationRecord | None:
         item = self.list.currentItem()
         if item is None:

@@ -432,6 +432,15 @@ class PatchTestPanel(QWidget):
         test_id = self.table.item(rows[0].row(), FAMILY).data(ID_ROLE)
         return next((t for t in self.tests if t.id == test_id), None)
 
+    def select_test(self, test_id: int) -> None:
+        """Select this patch test's row, if it is on the table."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, FAMILY)
+            if item is not None and item.data(ID_ROLE) == test_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(item)
+                return
+
     def _update_buttons(self) -> None:
         self.record_button.setEnabled(self.client_id is not None and bool(self._required()))
         self.result_button.setEnabled(self.selected_test() is not None)
