@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
 import sqlcipher3
-from sqlalchemy import Integer, create_engine, select, text
+from sqlalchemy import Integer, create_engine, insert, select, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from tests.conftest import PASSPHRASE
 
 from clinicdesk.db import engine as engine_module
 from clinicdesk.db import migrate
 from clinicdesk.db.base import UTCDateTime, money_column
+from clinicdesk.db.models import TreatmentDays, TreatmentSession
 from clinicdesk.errors import PracticeLocked, SchemaTooNew, VaultDamaged, WrongSecret
 from clinicdesk.rules.money import Money
+from clinicdesk.services import clients, plans, screening, session_changes
+from clinicdesk.services import sessions as sessions_service
+from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.practice import open_practice
+from clinicdesk.services.sessions import local_day
 
 
 def test_pragmas_chosen_for_durability_and_secrecy(practice):
@@ -260,3 +265,186 @@ def test_migrations_build_exactly_the_schema_the_models_declare(practice):
             and not (d[0] == "remove_table" and d[1].name == "client_search")
         ]
     assert differences == []
+
+
+# -- treatment_days: each client's latest and previous treatment day per family ----------
+
+
+def _alembic(practice, command_name: str, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS))
+    with practice.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        getattr(command, command_name)(config, revision)
+
+
+def _treatment_days(practice) -> dict[tuple[int, str], tuple[date, date | None]]:
+    with practice.reading() as session:
+        rows = session.execute(
+            select(
+                TreatmentDays.client_id,
+                TreatmentDays.family,
+                TreatmentDays.latest_on,
+                TreatmentDays.previous_on,
+            )
+        )
+        return {
+            (client_id, family): (latest, previous) for client_id, family, latest, previous in rows
+        }
+
+
+def _days_of_signed_off_sessions(practice) -> dict[tuple[int, str], tuple[date, date | None]]:
+    """What treatment_days must hold, worked out in Python from the sessions."""
+    with practice.reading() as session:
+        rows = session.execute(
+            select(
+                TreatmentSession.client_id, TreatmentSession.family, TreatmentSession.performed_at
+            ).where(TreatmentSession.status == "final")
+        ).all()
+    days: dict[tuple[int, str], set[date]] = {}
+    for client_id, family, at in rows:
+        days.setdefault((client_id, family), set()).add(local_day(at))
+    return {
+        key: (max(found), max(found - {max(found)}, default=None)) for key, found in days.items()
+    }
+
+
+def _local(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour)).astimezone()
+
+
+def _session_row(client_id: int, family: str, at: datetime, status: str = "final") -> dict:
+    return {
+        "client_id": client_id,
+        "family": family,
+        "performed_at": at,
+        "practitioner": "Test",
+        "status": status,
+        "notes": "{}",
+        "created_at": at,
+        "updated_at": at,
+    }
+
+
+def test_the_upgrade_fills_treatment_days_from_signed_off_sessions(practice):
+    # GIVEN a vault at the revision before treatment_days, with sessions
+    today = local_day(datetime.now(UTC))
+    day = {n: today - timedelta(days=n) for n in (3, 10, 30, 50)}
+    anna, ewa, ola = clients.create_clients_bulk(
+        practice,
+        items=[
+            ClientFields(given_name=name, family_name="Test") for name in ("Anna", "Ewa", "Ola")
+        ],
+        source="test",
+    )
+    _alembic(practice, "downgrade", "0007")
+    sessions = [
+        _session_row(anna, "botulinum_toxin", _local(day[10], 9)),
+        _session_row(anna, "botulinum_toxin", _local(day[10], 16)),  # the same day again
+        _session_row(anna, "botulinum_toxin", _local(day[50], 12)),
+        _session_row(anna, "botulinum_toxin", _local(day[30], 12)),
+        _session_row(anna, "botulinum_toxin", _local(day[3], 12), status="draft"),
+        _session_row(anna, "dermal_filler", _local(day[30], 12)),
+        _session_row(ewa, "chemical_peel", _local(day[3], 12), status="draft"),
+    ]
+    with practice.writing() as session:
+        session.execute(insert(TreatmentSession), sessions)
+
+    # WHEN it is upgraded
+    _alembic(practice, "upgrade", "head")
+
+    # THEN each client and family has its latest and previous day of signed-off sessions;
+    # drafts count for nothing, and neither does Ola, never treated
+    assert _treatment_days(practice) == {
+        (anna, "botulinum_toxin"): (day[10], day[30]),
+        (anna, "dermal_filler"): (day[30], None),
+    }
+    assert ola not in {client_id for client_id, _ in _treatment_days(practice)}
+    # and from then on a session inserted final counts at once, even by an INSERT OR IGNORE
+    # (whose policy the triggers' own statements take)
+    with practice.writing() as session:
+        session.execute(
+            insert(TreatmentSession), [_session_row(ewa, "chemical_peel", _local(day[3], 12))]
+        )
+        session.execute(
+            insert(TreatmentSession).prefix_with("OR IGNORE"),
+            [_session_row(anna, "botulinum_toxin", _local(day[3], 12))],
+        )
+    assert _treatment_days(practice)[ewa, "chemical_peel"] == (day[3], None)
+    assert _treatment_days(practice)[anna, "botulinum_toxin"] == (day[3], day[10])
+    assert _treatment_days(practice) == _days_of_signed_off_sessions(practice)
+
+
+def _start(practice, client_id: int, family: str, at: datetime, **kwargs) -> int:
+    record, found = sessions_service.start_session(
+        practice, client_id=client_id, family=family, performed_at=at, **kwargs
+    )
+    # A client known only by name: the checks are let through, as after checking in person.
+    for rule_id in found.needs_override():
+        screening.override(
+            practice,
+            client_id=client_id,
+            family=family,
+            rule_id=rule_id,
+            level="relative",
+            reason="Checked in person before treating",
+            context=record.context,
+        )
+    return record.id
+
+
+def test_treatment_days_follow_sign_offs_and_erasure(practice):
+    today = local_day(datetime.now(UTC))
+    day = {n: today - timedelta(days=n) for n in (2, 10, 40, 60)}
+    anna, ewa = clients.create_clients_bulk(
+        practice,
+        items=[ClientFields(given_name=name, family_name="Test") for name in ("Anna", "Ewa")],
+        source="test",
+    )
+    plan = plans.create_plan(
+        practice, client_id=anna, treatments=[plans.PlannedTreatment("microneedling")]
+    )
+
+    def sign(client_id, family, at, **kwargs):
+        session_id = _start(practice, client_id, family, at, **kwargs)
+        session_changes.sign_off(practice, session_id=session_id)
+
+    def anna_days():
+        assert _treatment_days(practice) == _days_of_signed_off_sessions(practice)
+        return _treatment_days(practice).get((anna, "microneedling"))
+
+    # A draft is not a treatment
+    draft = _start(practice, anna, "microneedling", _local(day[2], 12))
+    assert anna_days() is None
+    # The first signed-off session, counted towards a plan
+    sign(anna, "microneedling", _local(day[10], 9), plan_treatment_id=plan.treatments[0].id)
+    assert anna_days() == (day[10], None)
+    # Another the same day changes neither day
+    sign(anna, "microneedling", _local(day[10], 17))
+    assert anna_days() == (day[10], None)
+    # Sessions done earlier and signed off later (backdated) become the previous day, the
+    # later of them
+    sign(anna, "microneedling", _local(day[60], 12))
+    assert anna_days() == (day[10], day[60])
+    sign(anna, "microneedling", _local(day[40], 12))
+    assert anna_days() == (day[10], day[40])
+    # The draft signed off at last is the newest
+    session_changes.sign_off(practice, session_id=draft)
+    assert anna_days() == (day[2], day[10])
+    # Removing the plan treatment empties the session's link, nothing else
+    with practice.writing() as session:
+        session.execute(text("DELETE FROM plan_treatments WHERE plan_id = :id"), {"id": plan.id})
+    assert anna_days() == (day[2], day[10])
+    # Another family and another client have rows of their own
+    sign(anna, "facial", _local(day[40], 12))
+    sign(ewa, "microneedling", _local(day[60], 12))
+    assert _treatment_days(practice)[anna, "facial"] == (day[40], None)
+    assert _treatment_days(practice)[ewa, "microneedling"] == (day[60], None)
+
+    # Erasing a client (the client row first, then their sessions) takes their rows
+    with practice.writing() as session:
+        session.execute(text("DELETE FROM clients WHERE id = :id"), {"id": anna})
+    assert _treatment_days(practice) == {(ewa, "microneedling"): (day[60], None)}

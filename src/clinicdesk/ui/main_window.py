@@ -1,4 +1,5 @@
-"""The main window: the client list beside the open record, and the lock screen."""
+"""The main window: the clients (the list beside the open record) and the follow-ups,
+one at a time under a bar of tabs, and the lock screen."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,7 @@ from clinicdesk.ui.client_editor import ClientEditor
 from clinicdesk.ui.client_list import ClientListPage, ListState
 from clinicdesk.ui.client_record import ClientRecordPane
 from clinicdesk.ui.errors import message_for, show_error
+from clinicdesk.ui.follow_ups_page import FollowUpsPage
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.preferences import Preferences
 from clinicdesk.ui.unlock import Opener, UnlockForm
@@ -39,6 +42,10 @@ class WindowState:
 
     list_state: ListState
     open_client_id: int | None
+    section: int = 0  # CLIENTS or FOLLOW_UPS
+
+
+CLIENTS, FOLLOW_UPS = range(2)
 
 
 class MainWindow(QMainWindow):
@@ -65,9 +72,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([800, 640])
+        self.follow_ups = FollowUpsPage(handle)
+        self.follow_ups.open_client_requested.connect(self.open_client_from_follow_ups)
+        self.sections = QStackedWidget()
+        self.sections.addWidget(self.splitter)  # CLIENTS
+        self.sections.addWidget(self.follow_ups)  # FOLLOW_UPS
+        self.section_tabs = QTabBar()
+        self.section_tabs.setObjectName("sectionTabs")
+        self.section_tabs.setExpanding(False)
+        self.section_tabs.setDocumentMode(True)
+        self.section_tabs.addTab("")
+        self.section_tabs.addTab("")
+        self.section_tabs.currentChanged.connect(self.show_section)
         work = QWidget()
         work_layout = QVBoxLayout(work)
-        work_layout.addWidget(self.splitter)
+        work_layout.addWidget(self.section_tabs)
+        work_layout.addWidget(self.sections, 1)
 
         self.unlock_form = UnlockForm(opener)
         self.unlock_form.setMaximumWidth(520)
@@ -101,9 +121,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_action = self._action(QKeySequence.StandardKey.New, self.new_client)
         self.import_action = self._action(None, self.import_clients)
-        self.find_action = self._action(
-            QKeySequence.StandardKey.Find, self.client_list.focus_search
-        )
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.find_client)
+        self.clients_action = self._action("Ctrl+Shift+C", lambda: self.show_section(CLIENTS))
+        self.follow_ups_action = self._action("Ctrl+Shift+F", lambda: self.show_section(FOLLOW_UPS))
         self.lock_action = self._action("Ctrl+L", self.lock_requested.emit)
         self.settings_action = self._action(
             QKeySequence.StandardKey.Preferences, self.settings_requested.emit
@@ -116,6 +136,8 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.batch_action,
             self.find_action,
+            self.clients_action,
+            self.follow_ups_action,
             self.lock_action,
             self.settings_action,
         ]
@@ -135,6 +157,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.batch_action)
         self.edit_menu.addAction(self.settings_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(self.clients_action)
+        self.view_menu.addAction(self.follow_ups_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         toolbar = self.addToolBar("")
@@ -161,17 +186,44 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About ClinicDesk"))
+        self.clients_action.setText(self.tr("&Clients"))
+        self.follow_ups_action.setText(self.tr("F&ollow-ups"))
+        self.section_tabs.setTabText(CLIENTS, self.tr("Clients"))
+        self.section_tabs.setTabText(FOLLOW_UPS, self.tr("Follow-ups"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.client_list.retranslate()
         self.record.retranslate()
+        self.follow_ups.retranslate()
         self.unlock_form.retranslate()
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def show_section(self, section: int) -> None:
+        """Clients or Follow-ups; the follow-ups are read again each time they are shown."""
+        self.section_tabs.blockSignals(True)
+        self.section_tabs.setCurrentIndex(section)
+        self.section_tabs.blockSignals(False)
+        self.sections.setCurrentIndex(section)
+        if section == FOLLOW_UPS and self._handle.is_open:
+            self.follow_ups.refresh()
+            self.follow_ups.table.setFocus()
+
+    def open_client_from_follow_ups(self, client_id: int) -> None:
+        self.show_section(CLIENTS)
+        self.open_client(client_id)
+
+    def find_client(self) -> None:
+        self.show_section(CLIENTS)
+        self.client_list.focus_search()
 
     # -- clients ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        self.show_section(CLIENTS)
         self.client_list.refresh()
         self.client_list.focus_search()
 
@@ -284,7 +336,9 @@ class MainWindow(QMainWindow):
 
     def state(self) -> WindowState:
         record = self.record.record
-        return WindowState(self.client_list.state(), record.id if record else None)
+        return WindowState(
+            self.client_list.state(), record.id if record else None, self.sections.currentIndex()
+        )
 
     def show_lock_screen(self) -> None:
         """Hide every client detail: open editors are hidden (their edits kept), models and caches emptied."""
@@ -295,6 +349,7 @@ class MainWindow(QMainWindow):
             dialog.reject()
         self.client_list.forget()
         self.record.clear()
+        self.follow_ups.clear()
         QPixmapCache.clear()
         for action in self.work_actions:
             action.setEnabled(False)
@@ -314,6 +369,7 @@ class MainWindow(QMainWindow):
                 self.record.show_client(state.open_client_id)
             except NotFound:
                 self.record.clear()
+        self.show_section(state.section)
         for editor in self._hidden_editors:
             editor.show()
         self._hidden_editors = []

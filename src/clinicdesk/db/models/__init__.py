@@ -12,7 +12,7 @@ from clinicdesk.db.models.consultations import (
     PlanTreatment,
     TreatmentPlan,
 )
-from clinicdesk.db.models.follow_ups import RecallContact
+from clinicdesk.db.models.follow_ups import RecallContact, TreatmentDays
 from clinicdesk.db.models.history import (
     HistoryEntry,
     HistoryReview,
@@ -50,6 +50,7 @@ __all__ = [
     "SessionAmendment",
     "SessionProduct",
     "StaffMember",
+    "TreatmentDays",
     "TreatmentFamily",
     "TreatmentPlan",
     "TreatmentService",
