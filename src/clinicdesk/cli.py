@@ -141,6 +141,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from clinicdesk.services import clients
     from clinicdesk.services.demo_data import demo_clients
+    from clinicdesk.services.demo_treatments import add_demo_treatments
 
     if args.clients < 1:
         raise CliError(QT_TRANSLATE_NOOP("ClinicDeskError", "--clients must be at least 1."))
@@ -151,7 +152,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             source="demo",
             summary={"clients": args.clients, "seed": args.seed},
         )
-    _out(f"Added {len(created)} demo clients.")
+        treated = add_demo_treatments(practice, client_ids=created, seed=args.seed)
+    _out(f"Added {len(created)} demo clients and {treated} treatment sessions.")
     return EXIT_OK
 
 

@@ -256,3 +256,21 @@ def test_clean_would_catch_a_broken_client():
     client = next(demo_clients(1, seed=1, today=TODAY))
     padded = replace(client, given_name=f" {client.given_name} ")
     assert clean_client_fields(padded, today=TODAY) != padded
+
+
+def test_demo_treatments_go_through_the_services_and_stay_in_date(practice):
+    from clinicdesk.services import clients, sessions
+    from clinicdesk.services.demo_data import demo_clients
+    from clinicdesk.services.demo_treatments import add_demo_treatments
+
+    ids = clients.create_clients_bulk(practice, items=demo_clients(60, seed=2), source="demo")
+
+    added = add_demo_treatments(practice, client_ids=ids, seed=2)
+
+    treated = [s for client_id in ids for s in sessions.sessions(practice, client_id=client_id)]
+    assert added == len(treated) > 0
+    assert all(s.final and s.plan_treatment_id is not None for s in treated)
+    for record in treated:
+        assert all(line.expires_on >= record.day for line in record.products)
+    placed = {s.family for s in treated if any(line.chart for line in s.products)}
+    assert placed == {s.family for s in treated} & {"botulinum_toxin", "dermal_filler"} != set()
