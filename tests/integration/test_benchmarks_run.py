@@ -36,3 +36,20 @@ def test_gui_benchmark_runs_small(tmp_path):
     )
     assert "keystroke_p95_ms" in out
     assert "list_open_rss_mib" in out
+
+
+def test_timeline_benchmark_runs_small(tmp_path):
+    args = ("--clients", "400", "--sessions", "40", "--data-dir", str(tmp_path / "v"))
+    out = run("bench_timeline.py", *args)
+    assert "items_session: 40" in out and "items_adverse_event: 3" in out
+    assert "timeline_open_median_ms" in out
+    # A second run finds the benchmark client and adds nothing.
+    again = run("bench_timeline.py", *args)
+    assert "seed_seconds: None" in again and "items_session: 40" in again
+
+
+def test_follow_ups_benchmark_runs_small(tmp_path):
+    out = run("bench_follow_ups.py", "--clients", "400", "--data-dir", str(tmp_path / "v"))
+    assert "clients: 400" in out
+    assert "follow_ups_median_ms" in out
+    assert "list_median_ms" in out

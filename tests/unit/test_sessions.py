@@ -603,3 +603,35 @@ def test_a_chart_label_too_long_is_refused_not_cut(practice, client_id):
             practice, session_id=record.id, notes={"chart": [area]}, products=[]
         )
     assert raised.value.field == "chart"
+
+
+def test_several_corrections_for_one_reason_are_kept_together_or_not_at_all(
+    practice, client_id, batch
+):
+    final = _final(practice, client_id, batch.id)
+
+    # a bad value among good ones: nothing is kept
+    with pytest.raises(ValidationError):
+        session_changes.amend_fields(
+            practice,
+            session_id=final.id,
+            changes={"observations": "Mild erythema", "comfort": 14},
+            reason=REASON,
+        )
+    assert svc.get_session(practice, session_id=final.id).amendments == ()
+
+    # unchanged fields are left alone, the rest share the reason
+    amended = session_changes.amend_fields(
+        practice,
+        session_id=final.id,
+        changes={"observations": "Mild erythema", "comfort": 3, "areas": ["face"]},
+        reason=REASON,
+    )
+    assert [(a.field, a.new_value, a.reason) for a in amended.amendments] == [
+        ("observations", "Mild erythema", REASON),
+        ("comfort", 3, REASON),
+    ]
+    with pytest.raises(ValidationError, match="same"):
+        session_changes.amend_fields(
+            practice, session_id=final.id, changes={"comfort": 3}, reason=REASON
+        )

@@ -478,6 +478,26 @@ def amend(
 ) -> SessionRecord:
     """Correct one field of a final session ("observations", "parameters.depth_mm",
     "products" as SessionProductInput lines…); the original stays as it was."""
+    return amend_fields(
+        practice,
+        session_id=session_id,
+        changes={field: new_value},
+        reason=reason,
+        confirm_large_quantities=confirm_large_quantities,
+    )
+
+
+def amend_fields(
+    practice: Practice,
+    *,
+    session_id: int,
+    changes: Mapping[str, Any],
+    reason: str,
+    confirm_large_quantities: bool = False,
+) -> SessionRecord:
+    """Correct several fields of a final session for one reason, all or none. Fields
+    given with the value they already have are left alone; if that is all of them, the
+    correction is refused as changing nothing."""
     reason = reason.strip()
     if len(reason) < MIN_REASON_LENGTH:
         raise ValidationError(
@@ -492,36 +512,44 @@ def amend(
     record = get_session(practice, session_id=session_id)
     if not record.final:
         raise ValueError("a draft is changed, not amended")
-    if field not in amendable(record.family):
-        raise ValueError(f"{field!r} cannot be amended")
+    allowed = amendable(record.family)
+    unknown = sorted(set(changes) - set(allowed))
+    if unknown:
+        raise ValueError(f"cannot be amended: {unknown}")
     with practice.writing() as session:
-        new = _clean_value(session, record, field, new_value, confirm_large_quantities)
-        old = record.current(field)
-        if old == new or (old is None and new in ("", [], None)):
+        now = datetime.now(UTC)
+        amended = []
+        for field, new_value in changes.items():
+            new = _clean_value(session, record, field, new_value, confirm_large_quantities)
+            old = record.current(field)
+            if old == new or (old in (None, "", []) and new in (None, "", [])):
+                continue
+            amended.append(field)
+            session.add(
+                SessionAmendment(
+                    session_id=session_id,
+                    field=field,
+                    old_value=json_text(old),
+                    new_value=json_text(new),
+                    reason=reason,
+                    at=now,
+                    actor=practice.actor,
+                )
+            )
+        if not amended:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ClinicDeskError", "The new value is the same as the current one."
                 ),
                 field="new_value",
             )
-        session.add(
-            SessionAmendment(
-                session_id=session_id,
-                field=field,
-                old_value=json_text(old),
-                new_value=json_text(new),
-                reason=reason,
-                at=datetime.now(UTC),
-                actor=practice.actor,
-            )
-        )
         audit.record(
             session,
             "session_amend",
             entity_type="session",
             entity_id=session_id,
             client_id=record.client_id,
-            detail={"field": field},
+            detail={"fields": amended},
         )
         session.flush()
         return session_records(session, [require_session(session, session_id)])[0]

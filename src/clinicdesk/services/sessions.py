@@ -2,7 +2,8 @@
 
 A session is started for a client and a treatment family at a time (not in the future,
 not before the client was born); starting it screens the client again, in the session's
-own context, and hands the screening to the screen. Before treating, and again at
+own context and on the session's day (a patch test valid then; the history as known
+now), and hands the screening to the screen. Before treating, and again at
 sign-off, `check_can_treat` refuses an absolute contraindication, or a relative one
 without a reason recorded for this session.
 
@@ -422,7 +423,11 @@ def start_session(
         session.flush()
         record = session_records(session, [row])[0]
     found = screening.screen_client(
-        practice, client_id=client_id, family=family, context=record.context
+        practice,
+        client_id=client_id,
+        family=family,
+        treated_at=performed_at,
+        context=record.context,
     )
     return record, found
 
@@ -433,9 +438,13 @@ def check_can_treat(practice: Practice, *, session_id: int) -> screening.Screeni
     this session."""
     with practice.reading() as session:
         row = require_session(session, session_id)
-        client_id, family = row.client_id, row.family
+        client_id, family, performed_at = row.client_id, row.family, row.performed_at
     found = screening.screen_client(
-        practice, client_id=client_id, family=family, context=context_of(session_id)
+        practice,
+        client_id=client_id,
+        family=family,
+        treated_at=performed_at,
+        context=context_of(session_id),
     )
     if found.absolute:
         raise ValidationError(

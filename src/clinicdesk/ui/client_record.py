@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -32,6 +33,9 @@ from clinicdesk.ui.patch_test_texts import problem_text
 from clinicdesk.ui.plans_tab import PlansTab
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.screening_view import level_name
+from clinicdesk.ui.session_dialog import SessionDialog
+from clinicdesk.ui.session_start import StartSessionDialog
+from clinicdesk.ui.timeline_tab import TimelineTab
 
 ALERT_COLOURS = {
     Severity.DANGER: ("#fdecea", "#8a1c1c"),
@@ -104,8 +108,18 @@ class ClientRecordPane(QWidget):
         self.patch_tests = PatchTestPanel(handle)
         self.consultations = ConsultationsTab(handle)
         self.plans = PlansTab(handle)
+        self.timeline = TimelineTab(handle)
         for tab in (self.history_tab, self.patch_tests, self.consultations, self.plans):
             tab.changed.connect(self._refresh_overview)
+        for tab in (self.patch_tests, self.consultations, self.plans):
+            tab.changed.connect(self.timeline.refresh)
+        self.timeline.open_requested.connect(self.open_item)
+        self.timeline.session_requested.connect(self.open_session)
+        self.timeline.new_session_requested.connect(lambda: self.new_session())
+        self.plans.session_requested.connect(lambda treatment_id: self.new_session(treatment_id))
+        # The dialog open now: held here, since a dialog dropped while on screen could be
+        # collected in the middle of painting it.
+        self.session_dialog: QDialog | None = None
         # A finished consultation drafts a plan.
         self.consultations.changed.connect(
             lambda: self.record is not None and self.plans.show_client(self.record)
@@ -116,6 +130,7 @@ class ClientRecordPane(QWidget):
         self.tabs.addTab(self.patch_tests, "")
         self.tabs.addTab(self.consultations, "")
         self.tabs.addTab(self.plans, "")
+        self.tabs.addTab(self.timeline, "")
 
         record = QWidget()
         layout = QVBoxLayout(record)
@@ -139,6 +154,8 @@ class ClientRecordPane(QWidget):
         self.tabs.setTabText(2, self.tr("Patch tests"))
         self.tabs.setTabText(3, self.tr("Consultations"))
         self.tabs.setTabText(4, self.tr("Treatment plans"))
+        self.tabs.setTabText(5, self.tr("Timeline"))
+        self.timeline.retranslate()
         self.activity_title.setText(self.tr("Recent activity"))
         self.overrides_title.setText(self.tr("Contraindication warnings let through"))
         self.placeholder.setText(
@@ -158,6 +175,9 @@ class ClientRecordPane(QWidget):
             self._fill(clients.open_client(self._handle.practice, client_id=self.record.id))
 
     def clear(self) -> None:
+        dialog = self.session_dialog
+        if isinstance(dialog, SessionDialog):
+            dialog.put_away()
         self.record = None
         self.name.clear()
         self.subtitle.clear()
@@ -169,6 +189,7 @@ class ClientRecordPane(QWidget):
         self.patch_tests.clear()
         self.consultations.clear()
         self.plans.clear()
+        self.timeline.clear()
         self.stack.setCurrentWidget(self.placeholder)
 
     def _fill(self, record: ClientRecord) -> None:
@@ -195,7 +216,51 @@ class ClientRecordPane(QWidget):
         self.patch_tests.show_client(record.id)
         self.consultations.show_client(record)
         self.plans.show_client(record)
+        self.timeline.show_client(record)
         self.stack.setCurrentIndex(1)
+
+    def new_session(self, plan_treatment_id: int | None = None) -> None:
+        """Start a session (screened first), then open it."""
+        if self.record is None:
+            return
+        start = StartSessionDialog(
+            self._handle, self.record, plan_treatment_id=plan_treatment_id, parent=self
+        )
+        if start.exec() == QDialog.DialogCode.Accepted and start.started is not None:
+            self._sessions_changed()
+            self.open_session(start.started.id)
+        start.deleteLater()
+
+    def open_session(self, session_id: int) -> None:
+        if self.record is None:
+            return
+        dialog = SessionDialog(self._handle, self.record, session_id, self)
+        dialog.changed.connect(self._sessions_changed)
+        dialog.finished.connect(lambda *_: self._session_closed(dialog))
+        self.session_dialog = dialog
+        dialog.open()
+
+    def _session_closed(self, dialog: QDialog) -> None:
+        if self.session_dialog is dialog:
+            self.session_dialog = None
+        dialog.deleteLater()
+
+    def _sessions_changed(self) -> None:
+        if self.record is not None:
+            self.timeline.refresh()
+            self.plans.show_client(self.record)
+
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Show a consultation, plan or patch test in its own tab (from the timeline)."""
+        if kind == "consultation":
+            self.tabs.setCurrentWidget(self.consultations)
+            self.consultations.select_consultation(item_id)
+        elif kind == "plan":
+            self.tabs.setCurrentWidget(self.plans)
+            self.plans.select_plan(item_id)
+        elif kind == "patch_test":
+            self.tabs.setCurrentWidget(self.patch_tests)
+            self.patch_tests.select_test(item_id)
 
     def _refresh_overview(self) -> None:
         if self.record is not None and self._handle.is_open:

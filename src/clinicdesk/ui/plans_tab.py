@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.errors import ClinicDeskError
 from clinicdesk.rules.codes import text_in
-from clinicdesk.services import catalogue, plan_changes, plans
+from clinicdesk.services import catalogue, plan_changes, plans, sessions
 from clinicdesk.services.clients import ClientRecord
-from clinicdesk.services.plans import PlanChangeRecord, PlanRecord
+from clinicdesk.services.plans import AGREED_STATUSES, PlanChangeRecord, PlanRecord
 from clinicdesk.ui.errors import message_for
 from clinicdesk.ui.formatting import format_date, format_datetime
 from clinicdesk.ui.i18n import current_language
@@ -57,6 +57,7 @@ STATUS_COLOURS = {
 
 class PlansTab(QWidget):
     changed = Signal()
+    session_requested = Signal(int)  # a plan treatment id: record a session towards it
 
     def __init__(self, handle: PracticeHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,7 @@ class PlansTab(QWidget):
         self.records: list[PlanRecord] = []
         self.changes: list[PlanChangeRecord] = []
         self.dialog: QDialog | None = None
+        self.done: dict[int, int] = {}  # signed-off sessions per plan treatment
         self._names: dict[str, str] = {}
         self._services: dict[str, str] = {}
 
@@ -89,8 +91,12 @@ class PlansTab(QWidget):
         self.move_button = QPushButton()
         self.move_button.setObjectName("moveSession")
         self.move_button.clicked.connect(lambda: self.move_session())
+        self.session_button = QPushButton()
+        self.session_button.setObjectName("recordSession")
+        self.session_button.clicked.connect(self.record_session)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
+        actions.addWidget(self.session_button)
         actions.addSpacing(12)
         for button in (
             self.edit_button,
@@ -161,6 +167,7 @@ class PlansTab(QWidget):
         self.complete_button.setText(self.tr("Complete"))
         self.stop_button.setText(self.tr("Stop…"))
         self.move_button.setText(self.tr("Move a session date…"))
+        self.session_button.setText(self.tr("Record a session…"))
         self.list.setHeaderLabels(
             [self.tr("Created"), self.tr("Status"), self.tr("Treatments"), self.tr("Price")]
         )
@@ -242,6 +249,9 @@ class PlansTab(QWidget):
         self.complete_button.setEnabled(status == "in_progress")
         self.stop_button.setEnabled(record is not None and record.open)
         self.move_button.setEnabled(record is not None and record.open and bool(record.treatments))
+        self.session_button.setEnabled(
+            status in AGREED_STATUSES and bool(record and record.treatments)
+        )
 
     def _show_selected(self) -> None:
         record = self._selected()
@@ -254,9 +264,10 @@ class PlansTab(QWidget):
             return
         try:
             self.changes = plans.plan_history(self._handle.practice, plan_id=record.id)
+            self.done = sessions.sessions_done(self._handle.practice, plan_id=record.id)
         except ClinicDeskError as problem:
             self._show_problem(problem)
-            self.changes = []
+            self.changes, self.done = [], {}
         self.detail.setHtml(self.describe(record))
         self.history.setHtml(self.describe_changes(record, self.changes))
 
@@ -316,7 +327,9 @@ class PlansTab(QWidget):
                 if treatment.service_code
                 else self.tr("service to choose later")
             )
-            rhythm = self.tr("%n session(s)", "", treatment.sessions)
+            rhythm = self.tr("%1 of %n session(s) done", "", treatment.sessions).replace(
+                "%1", str(self.done.get(treatment.id, 0))
+            )
             if treatment.interval_days:
                 rhythm += ", " + self.tr("%n day(s) apart", "", treatment.interval_days)
             days = (
@@ -367,6 +380,14 @@ class PlansTab(QWidget):
         return "".join(rows).replace("\n", "<br>")
 
     # -- actions -----------------------------------------------------------------------------
+
+    def record_session(self) -> None:
+        """Ask for a session towards the selected plan: its first treatment not yet done."""
+        record = self._selected()
+        if record is None or not record.treatments:
+            return
+        waiting = [t for t in record.treatments if self.done.get(t.id, 0) < t.sessions]
+        self.session_requested.emit((waiting or list(record.treatments))[0].id)
 
     def _show_problem(self, problem: ClinicDeskError) -> None:
         self.error.setText(message_for(problem))

@@ -1,0 +1,199 @@
+"""Starting a session: which treatment, which plan it counts towards, when; and the
+client screened again before anything is written.
+
+A treatment the history rules out is refused here, with the findings shown, and no
+session is created. Otherwise a draft is started and opened; a relative block then keeps
+the note closed until a reason is recorded for this session (see session_dialog.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.errors import ClinicDeskError, ValidationError
+from clinicdesk.services import catalogue, plans, screening, sessions
+from clinicdesk.services.clients import ClientRecord
+from clinicdesk.services.sessions import SessionRecord
+from clinicdesk.ui.client_editor import parse_date
+from clinicdesk.ui.date_field import DateField
+from clinicdesk.ui.errors import error_label, message_for, show_error
+from clinicdesk.ui.formatting import format_date
+from clinicdesk.ui.i18n import current_language
+from clinicdesk.ui.practice_handle import PracticeHandle
+from clinicdesk.ui.screening_view import ScreeningView
+from clinicdesk.ui.session_form import parse_time
+
+
+class StartSessionDialog(QDialog):
+    """Asks what and when; on OK `started` holds the new draft."""
+
+    def __init__(
+        self,
+        handle: PracticeHandle,
+        client: ClientRecord,
+        *,
+        plan_treatment_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("startSession")
+        self._handle = handle
+        self.client = client
+        self.started: SessionRecord | None = None
+        self.setWindowTitle(self.tr("New session"))
+        language = current_language()
+        self.family = QComboBox()
+        self.family.setObjectName("sessionFamily")
+        for family in catalogue.families(handle.practice):
+            if family.active:
+                self.family.addItem(family.name(language), family.code)
+        self.plan = QComboBox()
+        self.plan.setObjectName("sessionPlan")
+        self._open_treatments = [
+            (plan, treatment)
+            for plan in plans.plans(handle.practice, client_id=client.id)
+            if plan.open
+            for treatment in plan.treatments
+        ]
+        self.day = DateField()
+        self.day.setObjectName("startDay")
+        self.time = QLineEdit()
+        self.time.setObjectName("startTime")
+        self.time.setMaximumWidth(80)
+        now = datetime.now().astimezone()
+        self.day.set_value(now.date())
+        self.time.setText(now.strftime("%H:%M"))
+        self.errors = {name: error_label(name) for name in ("family", "performed_at")}
+        self.screening: ScreeningView | None = None
+        self.screening_place = QVBoxLayout()
+
+        when = QHBoxLayout()
+        when.addWidget(self.day, 1)
+        when.addWidget(self.time)
+        form = QFormLayout()
+        form.addRow(self.tr("Treatment"), self.family)
+        form.addRow("", self.errors["family"])
+        form.addRow(self.tr("Counts towards"), self.plan)
+        form.addRow(self.tr("Date and time"), when)
+        form.addRow("", self.errors["performed_at"])
+        note = QLabel(
+            self.tr(
+                "Starting screens the client's history again for this treatment. A "
+                "contraindication that rules it out stops here."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #52606d;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Screen and start"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addLayout(self.screening_place)
+        layout.addWidget(self.buttons)
+        self.family.currentIndexChanged.connect(self._family_changed)
+        self.plan.currentIndexChanged.connect(self._plan_changed)
+        if plan_treatment_id is not None:
+            chosen = next((t for _, t in self._open_treatments if t.id == plan_treatment_id), None)
+            if chosen is not None:
+                self.family.setCurrentIndex(max(0, self.family.findData(chosen.family)))
+        self._family_changed()
+        if plan_treatment_id is not None:
+            self.plan.setCurrentIndex(max(0, self.plan.findData(plan_treatment_id)))
+        self.resize(560, 320)
+
+    def _family_changed(self) -> None:
+        family = self.family.currentData()
+        self.plan.blockSignals(True)
+        self.plan.clear()
+        self.plan.addItem(self.tr("No plan: a session on its own"), None)
+        for plan, treatment in self._open_treatments:
+            if treatment.family == family:
+                label = self.tr("Plan of %1 (%n session(s))", "", treatment.sessions).replace(
+                    "%1", format_date(plan.start_on or plan.created_at.astimezone().date())
+                )
+                self.plan.addItem(label, treatment.id)
+        if self.plan.count() > 1:
+            self.plan.setCurrentIndex(1)  # a planned course is the usual case
+        self.plan.blockSignals(False)
+        self._clear_screening()
+
+    def _plan_changed(self) -> None:
+        self._clear_screening()
+
+    def _clear_screening(self) -> None:
+        if self.screening is not None:
+            self.screening.hide()
+            self.screening.deleteLater()
+            self.screening = None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def performed_at(self) -> datetime | None:
+        day, moment = parse_date(self.day.text()), parse_time(self.time.text())
+        if day is None or moment is None:
+            return None
+        return datetime.combine(day, moment).astimezone()
+
+    def accept(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        family = self.family.currentData()
+        if family is None:
+            self._say("family", self.tr("Choose the treatment."))
+            return
+        performed_at = self.performed_at()
+        if performed_at is None:
+            self._say("performed_at", self.tr("Type the date and the time (24-hour, e.g. 14:30)."))
+            return
+        practice = self._handle.practice
+        found = screening.screen_client(
+            practice, client_id=self.client.id, family=family, treated_at=performed_at
+        )
+        if found.absolute:
+            self._show_refusal(family, found)
+            return
+        try:
+            record, _ = sessions.start_session(
+                practice,
+                client_id=self.client.id,
+                family=family,
+                performed_at=performed_at.astimezone(),
+                plan_treatment_id=self.plan.currentData(),
+            )
+        except ValidationError as error:
+            self._say(
+                error.field if error.field in self.errors else "performed_at", message_for(error)
+            )
+            return
+        except ClinicDeskError as error:
+            show_error(self, error)
+            return
+        self.started = record
+        super().accept()
+
+    def _say(self, field: str, message: str) -> None:
+        self.errors[field].setText(message)
+        self.errors[field].show()
+
+    def _show_refusal(self, family: str, found: screening.Screening) -> None:
+        self._clear_screening()
+        self.screening = ScreeningView(family, self.family.currentText(), self)
+        self.screening.show_screening(found, None)
+        self.screening_place.addWidget(self.screening)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
