@@ -19,7 +19,7 @@ from clinicdesk.db.models import Client, PlanSession, PlanTreatment, TreatmentPl
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
 from clinicdesk.rules.codes import text_in
 from clinicdesk.services import audit, catalogue
-from clinicdesk.services.follow_ups import full_name
+from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.plans import AGREED_STATUSES
 from clinicdesk.services.practice import Practice, get_settings
 

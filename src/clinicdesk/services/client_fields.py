@@ -8,6 +8,7 @@ impossible date is refused the same way everywhere, with the field named.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -166,3 +167,12 @@ def clean_client_fields(data: ClientFields, *, today: date | None = None) -> Cli
     if problems:
         raise problems[0]
     return data
+
+
+def full_name(given_name: str, family_name: str) -> str:
+    """The name as it is written: "Zofia Wójcik"; a Chinese name family name first, with
+    no space ("王芳")."""
+    given, family = given_name.strip(), family_name.strip()
+    if all(unicodedata.name(ch, "").startswith("CJK") for ch in given + family) and given:
+        return family + given
+    return f"{given} {family}".strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from clinicdesk.reports.layout import ClinicHeader
 from clinicdesk.rules.client_alerts import DEFAULT_HISTORY_REVIEW_DAYS
 from clinicdesk.rules.codes import LANGUAGES
 from clinicdesk.services import audit
@@ -37,6 +38,12 @@ def clinic_details(practice: Practice) -> ClinicDetails:
         language=stored.get("language") or "en",
         history_review_days=int(stored.get("history_review_days") or DEFAULT_HISTORY_REVIEW_DAYS),
     )
+
+
+def clinic_header(practice: Practice) -> ClinicHeader:
+    """Who a printed document comes from: the clinic's name, address and phone."""
+    details = clinic_details(practice)
+    return ClinicHeader(details.clinic_name, details.clinic_address, details.clinic_phone)
 
 
 def update_clinic_details(practice: Practice, *, details: ClinicDetails) -> ClinicDetails:

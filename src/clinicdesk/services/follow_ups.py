@@ -19,7 +19,6 @@ each is in the audit with its recall and outcome, never its note.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -35,6 +34,7 @@ from clinicdesk.rules import recalls
 from clinicdesk.rules.codes import text_in
 from clinicdesk.rules.recalls import CLOSING_OUTCOMES, OUTCOMES, RecallRule, Status
 from clinicdesk.services import audit, catalogue
+from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.clients import require_client
 from clinicdesk.services.practice import Practice, get_settings
 from clinicdesk.services.sessions import FUTURE_TOLERANCE, local_day
@@ -108,15 +108,6 @@ class LetterContent:
     language: str
     recipient: tuple[str, ...]
     body: str
-
-
-def full_name(given_name: str, family_name: str) -> str:
-    """The name as it is written: "Zofia Wójcik"; a Chinese name family name first, with
-    no space ("王芳")."""
-    given, family = given_name.strip(), family_name.strip()
-    if all(unicodedata.name(ch, "").startswith("CJK") for ch in given + family) and given:
-        return family + given
-    return f"{given} {family}".strip()
 
 
 def rules_by_id() -> dict[str, RecallRule]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -129,6 +129,17 @@ def line_value(
     if item.chart is not None:
         value["chart"] = item.chart.as_value()
     return value
+
+
+def line_input(value: Mapping[str, Any]) -> SessionProductInput:
+    """A product line as an amendment keeps it (line_value), back as a line."""
+    return SessionProductInput(
+        int(value["batch_id"]),
+        Decimal(value["quantity"]),
+        str(value["unit"]),
+        str(value.get("area") or ""),
+        chart_place(value.get("chart")),
+    )
 
 
 def product_value(row: SessionProductRow) -> dict[str, Any]:
@@ -516,6 +527,13 @@ def offered_batches(practice: Practice, *, product_id: int, on: date) -> list[Ba
 def prefill(practice: Practice, *, client_id: int, family: str, on: date | None = None) -> Prefill:
     """A new session's note started from the client's previous session of the family."""
     previous = previous_session(practice, client_id=client_id, family=family)
+    return prefill_from(practice, previous, on=on)
+
+
+def prefill_from(
+    practice: Practice, previous: SessionRecord | None, *, on: date | None = None
+) -> Prefill:
+    """The same from a previous session already read (the screen compares with it too)."""
     if previous is None:
         return Prefill(None, {}, (), ())
     on = on or local_day(datetime.now(UTC))
@@ -537,15 +555,7 @@ def prefill(practice: Practice, *, client_id: int, family: str, on: date | None 
             if not offered:
                 unavailable.append(str(item["product"]))
                 continue
-            lines.append(
-                SessionProductInput(
-                    offered[0].id,
-                    Decimal(item["quantity"]),
-                    str(item["unit"]),
-                    str(item["area"]),
-                    chart_place(item.get("chart")),
-                )
-            )
+            lines.append(replace(line_input(item), batch_id=offered[0].id))
     if lines:
         prefilled.append("products")
     return Prefill(previous.id, notes, tuple(lines), tuple(prefilled), tuple(unavailable))

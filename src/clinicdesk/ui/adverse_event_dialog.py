@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -22,11 +20,9 @@ from PySide6.QtWidgets import (
 from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import session_changes
 from clinicdesk.services.sessions import SessionRecord
-from clinicdesk.ui.client_editor import parse_date
-from clinicdesk.ui.date_field import DateField
+from clinicdesk.ui.date_field import DateTimeField
 from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.practice_handle import PracticeHandle
-from clinicdesk.ui.session_form import parse_time
 
 SEVERITY_NAMES = {
     "mild": QT_TRANSLATE_NOOP("AdverseEvents", "Mild: settles without treatment"),
@@ -61,19 +57,13 @@ class AdverseEventDialog(QDialog):
             edit.setObjectName(f"event_{name}")
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(70)
-        now = datetime.now().astimezone()
-        self.day = DateField()
-        self.day.set_value(now.date())
-        self.time = QLineEdit(now.strftime("%H:%M"))
-        self.time.setObjectName("eventTime")
-        self.time.setMaximumWidth(80)
+        self.when = DateTimeField()
+        self.when.setObjectName("eventWhen")
+        self.when.set_value(datetime.now().astimezone())
         self.errors = {
             name: error_label(name)
             for name in ("severity", "description", "action_taken", "follow_up", "recorded_at")
         }
-        when = QHBoxLayout()
-        when.addWidget(self.day, 1)
-        when.addWidget(self.time)
         form = QFormLayout()
         rows = (
             (self.tr("Severity"), self.severity, "severity"),
@@ -84,7 +74,7 @@ class AdverseEventDialog(QDialog):
         for label, widget, name in rows:
             form.addRow(label, widget)
             form.addRow("", self.errors[name])
-        form.addRow(self.tr("Recorded at"), when)
+        form.addRow(self.tr("Recorded at"), self.when)
         form.addRow("", self.errors["recorded_at"])
         note = QLabel(
             self.tr("An adverse event is kept with the session for good; it cannot be edited.")
@@ -105,11 +95,9 @@ class AdverseEventDialog(QDialog):
     def accept(self) -> None:
         for label in self.errors.values():
             label.hide()
-        day, moment = parse_date(self.day.text()), parse_time(self.time.text())
-        if day is None or moment is None:
-            self.errors["recorded_at"].setText(
-                self.tr("Type the date and the time (24-hour, e.g. 14:30).")
-            )
+        recorded_at = self.when.value()
+        if recorded_at is None:
+            self.errors["recorded_at"].setText(self.when.problem())
             self.errors["recorded_at"].show()
             return
         try:
@@ -120,7 +108,7 @@ class AdverseEventDialog(QDialog):
                 description=self.texts["description"].toPlainText(),
                 action_taken=self.texts["action_taken"].toPlainText(),
                 follow_up=self.texts["follow_up"].toPlainText(),
-                recorded_at=datetime.combine(day, moment).astimezone(),
+                recorded_at=recorded_at,
             )
         except ValidationError as error:
             label = self.errors.get(error.field or "", self.errors["description"])

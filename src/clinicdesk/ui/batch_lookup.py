@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.errors import ClinicDeskError
 from clinicdesk.reports.batch_recall import RecallText, render_batch_recall
-from clinicdesk.reports.layout import ClinicHeader
 from clinicdesk.services import batch_recalls, clinic, products
 from clinicdesk.services.batch_recalls import BatchUse
 from clinicdesk.services.sessions import quantity_text
@@ -182,10 +181,6 @@ class BatchLookupDialog(QDialog):
 
     # -- output ------------------------------------------------------------------------------
 
-    def _clinic(self) -> ClinicHeader:
-        details = clinic.clinic_details(self._handle.practice)
-        return ClinicHeader(details.clinic_name, details.clinic_address, details.clinic_phone)
-
     def recall_pdf(self) -> bytes:
         text = RecallText(
             title=self.tr("Product recall: clients who received batch %1").replace(
@@ -199,7 +194,9 @@ class BatchLookupDialog(QDialog):
             page_template=self.tr("Page {page} of {pages}"),
             language=current_language(),
         )
-        return render_batch_recall(text=text, clinic=self._clinic(), rows=self.rows())
+        return render_batch_recall(
+            text=text, clinic=clinic.clinic_header(self._handle.practice), rows=self.rows()
+        )
 
     def print_list(self) -> None:
         if self.uses:

@@ -26,7 +26,6 @@ from clinicdesk.reports.intake_form import (
     IntakeFormText,
     render_intake_form,
 )
-from clinicdesk.reports.layout import ClinicHeader
 from clinicdesk.rules import questionnaire
 from clinicdesk.rules import screening as rules
 from clinicdesk.rules.codes import text_in
@@ -129,11 +128,6 @@ def answer_text(field: str, value: Any) -> str:
     return str(value or "")
 
 
-def _clinic_header(practice: Practice) -> ClinicHeader:
-    details = clinic.clinic_details(practice)
-    return ClinicHeader(details.clinic_name, details.clinic_address, details.clinic_phone)
-
-
 def intake_form_pdf(practice: Practice, *, language: str) -> bytes:
     """The blank questionnaire, printed in the client's language."""
 
@@ -173,7 +167,7 @@ def intake_form_pdf(practice: Practice, *, language: str) -> bytes:
         page_template=words("page"),
         language=language,
     )
-    return render_intake_form(text=text, clinic=_clinic_header(practice), sections=sections)
+    return render_intake_form(text=text, clinic=clinic.clinic_header(practice), sections=sections)
 
 
 def _screening_lines(
@@ -292,7 +286,7 @@ def consultation_summary_pdf(practice: Practice, record: ConsultationRecord) -> 
     fields = client.fields
     return render_consultation_summary(
         text=text,
-        clinic=_clinic_header(practice),
+        clinic=clinic.clinic_header(practice),
         client_name=f"{fields.given_name} {fields.family_name}",
         born=format_date(fields.date_of_birth),
         consulted_on=format_datetime(record.finalised_at or record.created_at),

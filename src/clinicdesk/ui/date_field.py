@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -68,3 +69,43 @@ class DateField(QWidget):
 
     def is_date(self) -> bool:
         return not self.text() or self.value() is not None
+
+
+_TIME = re.compile(r"\s*([01]?\d|2[0-3])\s*[:.hH]\s*([0-5]\d)\s*")
+
+
+def parse_time(text: str) -> time | None:
+    """A 24-hour time typed as 14:30, 14.30 or 14h30; None if it is not one."""
+    found = _TIME.fullmatch(text)
+    return time(int(found[1]), int(found[2])) if found else None
+
+
+class DateTimeField(QWidget):
+    """A day and a 24-hour time, both typed (the day may be picked from a calendar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = DateField()
+        self.time = QLineEdit()
+        self.time.setMaximumWidth(80)
+        self.time.setPlaceholderText(self.tr("HH:MM"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.day, 1)
+        layout.addWidget(self.time)
+
+    def set_value(self, moment: datetime) -> None:
+        local = moment.astimezone()
+        self.day.set_value(local.date())
+        self.time.setText(local.strftime("%H:%M"))
+
+    def value(self) -> datetime | None:
+        """The moment typed, in this computer's time zone; None if it is not one."""
+        day, moment = parse_date(self.day.text()), parse_time(self.time.text())
+        if day is None or moment is None:
+            return None
+        return datetime.combine(day, moment).astimezone()
+
+    def problem(self) -> str:
+        """What to say beside the field when `value()` is None."""
+        return self.tr("Type the date and the time (24-hour, e.g. 14:30).")

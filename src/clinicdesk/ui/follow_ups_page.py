@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.errors import ClinicDeskError
-from clinicdesk.reports.layout import ClinicHeader
 from clinicdesk.reports.recall_letter import RecallLetter, render_recall_letters
 from clinicdesk.rules.recalls import CLOSING_OUTCOMES, DEFAULT_HORIZON_DAYS, Status
 from clinicdesk.services import catalogue, clients, clinic, follow_ups
@@ -379,7 +378,7 @@ class FollowUpsPage(QWidget):
                 RecallLetter(x.language, letter_date(x.language, today), x.recipient, x.body)
                 for x in letters
             ],
-            clinic=ClinicHeader(details.clinic_name, details.clinic_address, details.clinic_phone),
+            clinic=clinic.clinic_header(practice),
             title=self.tr("Recall letters"),
             language=details.language,
         )

@@ -8,9 +8,9 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
 
-def date_format() -> str:
-    # The locale's short format, but never a two-digit year.
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+def date_format(locale: QLocale | None = None) -> str:
+    # The locale's (the interface's by default) short format, but never a two-digit year.
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return fmt

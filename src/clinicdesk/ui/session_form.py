@@ -10,9 +10,8 @@ once what was done differently this time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -37,8 +36,7 @@ from clinicdesk.services import session_changes, sessions
 from clinicdesk.services.products import BatchRow, ProductRow
 from clinicdesk.services.sessions import SessionProductInput, SessionRecord
 from clinicdesk.ui.body_chart import BodyChart, ChartMark, ChartProduct
-from clinicdesk.ui.client_editor import parse_date
-from clinicdesk.ui.date_field import DateField
+from clinicdesk.ui.date_field import DateField, DateTimeField
 from clinicdesk.ui.errors import error_label, message_for
 from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.i18n import current_language
@@ -48,14 +46,8 @@ from clinicdesk.ui.session_products import ProductLines, batch_text
 
 FROM_PREVIOUS = "background: #e8f1fb;"
 CHANGED = "background: #fff4d6;"
-_TIME = re.compile(r"\s*([01]?\d|2[0-3])\s*[:.hH]\s*([0-5]\d)\s*")
 TEXT_FIELDS = ("skin_reaction", "observations", "feedback", "aftercare")
 LINE_FIELDS = ("device", "next_visit")
-
-
-def parse_time(text: str) -> time | None:
-    found = _TIME.fullmatch(text)
-    return time(int(found[1]), int(found[2])) if found else None
 
 
 def areas_text(areas: Sequence[str]) -> str:
@@ -79,11 +71,8 @@ class SessionForm(QWidget):
         self.parameter_inputs: dict[str, QLineEdit | QComboBox] = {}
         self._compared: list[tuple[QWidget, str, Callable[[], Any]]] = []
 
-        self.day = DateField()
-        self.day.setObjectName("sessionDay")
-        self.time = QLineEdit()
-        self.time.setObjectName("sessionTime")
-        self.time.setMaximumWidth(80)
+        self.when = DateTimeField()
+        self.when.setObjectName("sessionWhen")
         self.practitioner = QLabel()
         self.areas = QLineEdit()
         self.areas.setObjectName("sessionAreas")
@@ -117,11 +106,8 @@ class SessionForm(QWidget):
         self.general_error = error_label("session")
         self.labels: dict[str, QLabel] = {}
 
-        when = QHBoxLayout()
-        when.addWidget(self.day, 1)
-        when.addWidget(self.time)
         self.when_form = QFormLayout()
-        self.when_form.addRow(self._label("when"), when)
+        self.when_form.addRow(self._label("when"), self.when)
         self.when_form.addRow("", self.errors["performed_at"])
         self.when_form.addRow("", self.practitioner)
         self.when_box = QGroupBox()
@@ -183,9 +169,9 @@ class SessionForm(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
 
-        for edit in (self.areas, self.device, self.comfort, self.next_visit, self.time):
+        for edit in (self.areas, self.device, self.comfort, self.next_visit, self.when.time):
             edit.textEdited.connect(self._edited)
-        for field in (self.day, self.next_on):
+        for field in (self.when.day, self.next_on):
             field.edit.textChanged.connect(self._edited)
         for text in self.texts.values():
             text.textChanged.connect(self._edited)
@@ -210,7 +196,6 @@ class SessionForm(QWidget):
             ("next_visit", self.tr("Next visit")),
         ):
             self.labels[name].setText(text)
-        self.time.setPlaceholderText(self.tr("HH:MM"))
         self.treated_box.setTitle(self.tr("What was treated, and with what settings"))
         self.areas.setPlaceholderText(self.tr("Separate areas with a semicolon: forehead; cheeks"))
         self.device.setPlaceholderText(self.tr("Device or kit used, e.g. its model"))
@@ -253,12 +238,10 @@ class SessionForm(QWidget):
         if record.final:
             notes = {name: record.current(name) for name in session_changes.NOTE_FIELDS}
             notes = {**notes, "parameters": record.current_parameters()}
-            lines = [_as_input(value) for value in record.current("products")]
+            lines = [sessions.line_input(value) for value in record.current("products")]
         elif prefill is not None and not record.notes and not record.products:
             notes, lines, from_previous = prefill.notes, prefill.products, True
-        local = record.performed_at.astimezone()
-        self.day.set_value(local.date())
-        self.time.setText(local.strftime("%H:%M"))
+        self.when.set_value(record.performed_at)
         self.practitioner.setText(self.tr("Practitioner: %1").replace("%1", record.practitioner))
         self.areas.setText(areas_text(notes.get("areas") or []))
         self.device.setText(str(notes.get("device") or ""))
@@ -340,11 +323,10 @@ class SessionForm(QWidget):
 
     def performed_at(self) -> datetime | None:
         """The time typed, or None (and the reason shown) if it is not a time."""
-        day, moment = parse_date(self.day.text()), parse_time(self.time.text())
-        if day is None or moment is None:
-            self._show("performed_at", self.tr("Type the date and the time (24-hour, e.g. 14:30)."))
-            return None
-        return datetime.combine(day, moment).astimezone()
+        moment = self.when.value()
+        if moment is None:
+            self._show("performed_at", self.when.problem())
+        return moment
 
     def notes(self) -> dict[str, Any] | None:
         """The note as typed, or None (and the reason shown) when a date is not a date."""
@@ -488,8 +470,7 @@ class SessionForm(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (
-            self.day,
-            self.time,
+            self.when,
             self.areas,
             self.device,
             self.comfort,
@@ -513,14 +494,3 @@ def _same(before: Any, now: Any) -> bool:
         except ArithmeticError:
             return False
     return before == now
-
-
-def _as_input(value: Mapping[str, Any]) -> SessionProductInput:
-    """A product line as an amendment keeps it, back as a line to show."""
-    return SessionProductInput(
-        int(value["batch_id"]),
-        Decimal(value["quantity"]),
-        str(value["unit"]),
-        str(value.get("area") or ""),
-        sessions.chart_place(value.get("chart")),
-    )

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,14 +24,12 @@ from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import catalogue, plans, screening, sessions
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.sessions import SessionRecord
-from clinicdesk.ui.client_editor import parse_date
-from clinicdesk.ui.date_field import DateField
+from clinicdesk.ui.date_field import DateTimeField
 from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.screening_view import ScreeningView
-from clinicdesk.ui.session_form import parse_time
 
 
 class StartSessionDialog(QDialog):
@@ -67,26 +63,18 @@ class StartSessionDialog(QDialog):
             if plan.open
             for treatment in plan.treatments
         ]
-        self.day = DateField()
-        self.day.setObjectName("startDay")
-        self.time = QLineEdit()
-        self.time.setObjectName("startTime")
-        self.time.setMaximumWidth(80)
-        now = datetime.now().astimezone()
-        self.day.set_value(now.date())
-        self.time.setText(now.strftime("%H:%M"))
+        self.when = DateTimeField()
+        self.when.setObjectName("startWhen")
+        self.when.set_value(datetime.now().astimezone())
         self.errors = {name: error_label(name) for name in ("family", "performed_at")}
         self.screening: ScreeningView | None = None
         self.screening_place = QVBoxLayout()
 
-        when = QHBoxLayout()
-        when.addWidget(self.day, 1)
-        when.addWidget(self.time)
         form = QFormLayout()
         form.addRow(self.tr("Treatment"), self.family)
         form.addRow("", self.errors["family"])
         form.addRow(self.tr("Counts towards"), self.plan)
-        form.addRow(self.tr("Date and time"), when)
+        form.addRow(self.tr("Date and time"), self.when)
         form.addRow("", self.errors["performed_at"])
         note = QLabel(
             self.tr(
@@ -144,12 +132,6 @@ class StartSessionDialog(QDialog):
             self.screening = None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
-    def performed_at(self) -> datetime | None:
-        day, moment = parse_date(self.day.text()), parse_time(self.time.text())
-        if day is None or moment is None:
-            return None
-        return datetime.combine(day, moment).astimezone()
-
     def accept(self) -> None:
         for label in self.errors.values():
             label.hide()
@@ -157,9 +139,9 @@ class StartSessionDialog(QDialog):
         if family is None:
             self._say("family", self.tr("Choose the treatment."))
             return
-        performed_at = self.performed_at()
+        performed_at = self.when.value()
         if performed_at is None:
-            self._say("performed_at", self.tr("Type the date and the time (24-hour, e.g. 14:30)."))
+            self._say("performed_at", self.when.problem())
             return
         practice = self._handle.practice
         found = screening.screen_client(
