@@ -14,7 +14,15 @@ from tests.gui.conftest import answer_next_message_box, type_into
 from tests.unit.pdf_helpers import needs_poppler, text_of
 
 from clinicdesk.rules.body_chart import ChartPlace
-from clinicdesk.services import clients, history, products, screening, session_changes, sessions
+from clinicdesk.services import (
+    catalogue,
+    clients,
+    history,
+    products,
+    screening,
+    session_changes,
+    sessions,
+)
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.sessions import SessionProductInput
 from clinicdesk.ui import session_dialog as dialog_module
@@ -122,12 +130,12 @@ def test_a_time_that_is_not_a_time_is_refused_beside_the_field(qtbot, handle, cl
     dialog = StartSessionDialog(handle, client)
     qtbot.addWidget(dialog)
     dialog.family.setCurrentIndex(dialog.family.findData("microneedling"))
-    dialog.time.setText("25:70")
+    dialog.when.time.setText("25:70")
     dialog.accept()
     assert dialog.errors["performed_at"].isVisibleTo(dialog)
     assert dialog.started is None
 
-    dialog.time.setText("09:15")
+    dialog.when.time.setText("09:15")
     dialog.accept()
     assert dialog.started is not None
     local = dialog.started.performed_at.astimezone()
@@ -283,6 +291,7 @@ def test_the_aftercare_sheet_is_printed_in_the_clients_language(
     text = text_of(printed[0], tmp_path)
     assert "Zofia Wójcik" in text
     assert "HA-2201" in text
+    assert "Page 1 of 1" in text and "{" not in text
     assert "Zalecenia" in text or "Aftercare" in text
 
 
@@ -307,3 +316,29 @@ def test_an_unknown_unit_combo_is_not_offered(qtbot, handle, client, batch):
     dialog.form.product_lines.add_line()
     unit = dialog.form.product_lines.table.cellWidget(0, 3)
     assert isinstance(unit, QComboBox) and unit.currentData() == "ml"
+
+
+@needs_poppler
+def test_a_treatment_retired_since_still_has_its_name_and_aftercare(
+    qtbot, handle, client, batch, monkeypatch, tmp_path
+):
+    final = _final(handle, client, batch)
+    family = next(f for f in catalogue.families(handle.practice) if f.code == "microneedling")
+    catalogue.update_family(
+        handle.practice,
+        code=family.code,
+        names=family.names,
+        requires_consent=family.requires_consent,
+        consent_template=family.consent_template,
+        patch_test=family.patch_test,
+        aftercare=family.aftercare,
+        active=False,
+    )
+    printed = []
+    monkeypatch.setattr(dialog_module, "print_pdf", lambda parent, pdf, title: printed.append(pdf))
+    dialog = _open(qtbot, handle, client, final.id)
+
+    dialog.print_aftercare()
+
+    assert dialog.heading.text().startswith(family.name("en"))
+    assert family.name("pl") in text_of(printed[0], tmp_path)  # the client's language

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import catalogue, products, screening, session_changes, sessions
+from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.products import BatchRow
 from clinicdesk.services.sessions import SessionProductInput
 from clinicdesk.ui.adverse_event_dialog import SEVERITY_COLOURS, AdverseEventDialog, severity_name
 from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.formatting import format_datetime
-from clinicdesk.ui.i18n import current_language
+from clinicdesk.ui.plan_editor import family_names
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.printing import print_pdf
 from clinicdesk.ui.screening_view import ScreeningView
@@ -69,11 +70,8 @@ class SessionDialog(QDialog):
         self.record = sessions.get_session(handle.practice, session_id=session_id)
         self.dirty = False
         self.correcting = False
-        language = current_language()
-        family = next(
-            (f for f in catalogue.families(handle.practice) if f.code == self.record.family), None
-        )
-        self.family_name = family.name(language) if family else self.record.family
+        known = catalogue.families(handle.practice, include_retired=True)
+        self.family_name = family_names(known).get(self.record.family, self.record.family)
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
@@ -163,7 +161,7 @@ class SessionDialog(QDialog):
         record = self.record
         practice = self._handle.practice
         self.heading.setText(
-            f"{self.family_name} — {self.client.fields.given_name} {self.client.fields.family_name}"
+            f"{self.family_name} — {full_name(self.client.fields.given_name, self.client.fields.family_name)}"
         )
         offered = products.products(practice)
         offered.sort(key=lambda p: p.family != record.family)  # the treatment's own first
@@ -176,9 +174,7 @@ class SessionDialog(QDialog):
                 practice, client_id=record.client_id, family=record.family
             )
             if prefill:
-                fill = sessions.prefill(
-                    practice, client_id=record.client_id, family=record.family, on=record.day
-                )
+                fill = sessions.prefill_from(practice, previous, on=record.day)
         self.form.load(record, products=offered, kept_batches=kept, prefill=fill, previous=previous)
         if fill is not None and fill.unavailable:
             self.form.general_error.setText(
@@ -390,8 +386,7 @@ class SessionDialog(QDialog):
     def start_correction(self) -> None:
         self.correcting = True
         self.form.set_read_only(False)
-        self.form.day.setEnabled(False)
-        self.form.time.setEnabled(False)
+        self.form.when.setEnabled(False)
         self.reason.clear()
         self._update_state()
         self.form.areas.setFocus()

@@ -14,11 +14,12 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
 from clinicdesk.reports.aftercare_sheet import AftercareText, SessionDetails, render_aftercare_sheet
-from clinicdesk.reports.layout import ClinicHeader
 from clinicdesk.rules.codes import text_in
 from clinicdesk.services import catalogue, clinic
+from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.sessions import SessionRecord
+from clinicdesk.ui.formatting import date_format
 from clinicdesk.ui.i18n import current_language, translate_in
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.products_editor import UNIT_NAMES
@@ -39,9 +40,7 @@ WORDS = {
     "warning_title": QT_TRANSLATE_NOOP("AftercareSheet", "Call us at once if"),
     "contact_title": QT_TRANSLATE_NOOP("AftercareSheet", "Your clinic"),
     "next_visit_label": QT_TRANSLATE_NOOP("AftercareSheet", "Next visit"),
-    "page_template": QT_TRANSLATE_NOOP(
-        "AftercareSheet", "{client} · {date} · page {page} of {pages}"
-    ),
+    "page_template": QT_TRANSLATE_NOOP("AftercareSheet", "Page {page} of {pages}"),
     "batch": QT_TRANSLATE_NOOP("AftercareSheet", "{product} {quantity} {unit}, batch {lot}"),
 }
 GENERAL_WARNINGS = (
@@ -75,10 +74,7 @@ FAMILY_WARNINGS = {
 def paper_date(day: date, language: str) -> str:
     """A day as the client reads it in their language, with a four-digit year."""
     locale = QLocale(language)
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), fmt)
+    return locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
 
 
 def _words(language: str) -> dict[str, str]:
@@ -94,8 +90,9 @@ def aftercare_pdf(handle: PracticeHandle, client: ClientRecord, record: SessionR
     practice = handle.practice
     language = client_language(client)
     words = _words(language)
-    family = next(f for f in catalogue.families(practice) if f.code == record.family)
-    details = clinic.clinic_details(practice)
+    # A treatment retired since is still the one the client had.
+    known = catalogue.families(practice, include_retired=True)
+    family = next(f for f in known if f.code == record.family)
     products = []
     for line in record.current("products"):
         unit = translate_in(
@@ -128,7 +125,7 @@ def aftercare_pdf(handle: PracticeHandle, client: ClientRecord, record: SessionR
         language=language,
     )
     session = SessionDetails(
-        client_name=f"{client.fields.given_name} {client.fields.family_name}",
+        client_name=full_name(client.fields.given_name, client.fields.family_name),
         treatment=family.name(language),
         performed_on=paper_date(record.day, language),
         practitioner=record.practitioner,
@@ -143,7 +140,7 @@ def aftercare_pdf(handle: PracticeHandle, client: ClientRecord, record: SessionR
     instructions += [line for line in own_words.splitlines() if line.strip()]
     return render_aftercare_sheet(
         text=text,
-        clinic=ClinicHeader(details.clinic_name, details.clinic_address, details.clinic_phone),
+        clinic=clinic.clinic_header(practice),
         session=session,
         instructions=instructions,
     )
