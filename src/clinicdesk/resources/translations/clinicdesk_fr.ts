@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="220"/>
+        <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="225"/>
+        <source>Mark %1 has a product but no quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="229"/>
+        <source>Mark %1 has a quantity but no product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="234"/>
+        <source>At most %1 marks can have no product; this chart has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="292"/>
+        <source>From the previous session: move or edit this mark to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="313"/>
+        <source>No product — area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="315"/>
+        <source>Batch not offered for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="356"/>
+        <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="361"/>
+        <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="50"/>
+        <source>%1 %2 %3, lot %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="71"/>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="71"/>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="47"/>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="50"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="69"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="70"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="71"/>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="72"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="77"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="80"/>
+        <source>An adverse event is kept with the session for good; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEvents</name>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="28"/>
+        <source>Mild: settles without treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="29"/>
+        <source>Moderate: needed treatment or advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="30"/>
+        <source>Severe: urgent care or lasting harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AftercareSheet</name>
+    <message>
+        <location filename="../../ui/session_printing.py" line="29"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="30"/>
+        <source>Thank you for your visit. Please read these instructions carefully and keep this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="34"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="35"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="36"/>
+        <source>Practitioner</source>
+        <translation type="unfinished">Praticien(ne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="37"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="38"/>
+        <source>Products</source>
+        <translation type="unfinished">Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="39"/>
+        <source>Caring for your skin at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="40"/>
+        <source>Call us at once if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="41"/>
+        <source>Your clinic</source>
+        <translation type="unfinished">Votre établissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="42"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="43"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="44"/>
+        <source>{product} {quantity} {unit}, batch {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="47"/>
+        <source>you see signs of infection: redness or warmth that grows, pus, or a fever;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="51"/>
+        <source>the pain is severe or getting worse;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="52"/>
+        <source>blisters, crusts or swelling keep spreading after two days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="58"/>
+        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="65"/>
+        <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllergyRows</name>
     <message>
         <location filename="../../ui/questionnaire_form.py" line="59"/>
@@ -47,27 +264,27 @@
         <translation>Corriger la consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="65"/>
+        <location filename="../../ui/consultation_amend.py" line="60"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="66"/>
+        <location filename="../../ui/consultation_amend.py" line="61"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="67"/>
+        <location filename="../../ui/consultation_amend.py" line="62"/>
         <source>Corrected</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="69"/>
+        <location filename="../../ui/consultation_amend.py" line="64"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="78"/>
+        <location filename="../../ui/consultation_amend.py" line="73"/>
         <source>The original answer is kept; the correction is shown beside it with your name, the time and the reason.</source>
         <translation>La réponse d’origine est conservée&#xa0;; la correction s’affiche à côté, avec votre nom, l’heure et le motif.</translation>
     </message>
@@ -83,37 +300,37 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/products_editor.py" line="76"/>
+        <location filename="../../ui/products_editor.py" line="67"/>
         <source>New batch of %1</source>
         <translation>Nouveau lot de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="83"/>
+        <location filename="../../ui/products_editor.py" line="74"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="88"/>
+        <location filename="../../ui/products_editor.py" line="79"/>
         <source>Batch (lot) number</source>
         <translation>Numéro de lot</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="90"/>
+        <location filename="../../ui/products_editor.py" line="81"/>
         <source>Expires on</source>
         <translation>Périme le</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="92"/>
+        <location filename="../../ui/products_editor.py" line="83"/>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="108"/>
+        <location filename="../../ui/products_editor.py" line="99"/>
         <source>Type the expiry date printed on the box.</source>
         <translation>Saisissez la date de péremption imprimée sur la boîte.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="110"/>
+        <location filename="../../ui/products_editor.py" line="101"/>
         <source>This is not a date.</source>
         <translation>Ce n’est pas une date.</translation>
     </message>
@@ -121,99 +338,99 @@
 <context>
     <name>BatchLookupDialog</name>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="96"/>
+        <location filename="../../ui/batch_lookup.py" line="101"/>
         <source>Batch look-up</source>
         <translation>Recherche par lot</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="97"/>
-        <location filename="../../ui/batch_lookup.py" line="223"/>
+        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <location filename="../../ui/batch_lookup.py" line="226"/>
         <source>Batch (lot)</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="98"/>
-        <location filename="../../ui/batch_lookup.py" line="116"/>
-        <location filename="../../ui/batch_lookup.py" line="222"/>
+        <location filename="../../ui/batch_lookup.py" line="103"/>
+        <location filename="../../ui/batch_lookup.py" line="121"/>
+        <location filename="../../ui/batch_lookup.py" line="225"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="99"/>
+        <location filename="../../ui/batch_lookup.py" line="104"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="100"/>
+        <location filename="../../ui/batch_lookup.py" line="105"/>
         <source>Print the list…</source>
         <translation>Imprimer la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="101"/>
+        <location filename="../../ui/batch_lookup.py" line="106"/>
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <location filename="../../ui/batch_lookup.py" line="107"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="106"/>
+        <location filename="../../ui/batch_lookup.py" line="111"/>
         <source>Any product</source>
         <translation>Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="113"/>
+        <location filename="../../ui/batch_lookup.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="114"/>
-        <location filename="../../ui/batch_lookup.py" line="219"/>
+        <location filename="../../ui/batch_lookup.py" line="119"/>
+        <location filename="../../ui/batch_lookup.py" line="222"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="115"/>
-        <location filename="../../ui/batch_lookup.py" line="220"/>
+        <location filename="../../ui/batch_lookup.py" line="120"/>
+        <location filename="../../ui/batch_lookup.py" line="223"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="117"/>
-        <location filename="../../ui/batch_lookup.py" line="224"/>
+        <location filename="../../ui/batch_lookup.py" line="122"/>
+        <location filename="../../ui/batch_lookup.py" line="227"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="118"/>
+        <location filename="../../ui/batch_lookup.py" line="123"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <location filename="../../ui/batch_lookup.py" line="134"/>
         <source>Signed off</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <location filename="../../ui/batch_lookup.py" line="134"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="162"/>
+        <location filename="../../ui/batch_lookup.py" line="167"/>
         <source>Type the batch (lot) number from the recall notice: every client who received it is listed with their phone number.</source>
         <translation>Saisissez le numéro de lot indiqué sur l’avis de rappel&#xa0;: chaque client qui l’a reçu est listé avec son numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="166"/>
-        <location filename="../../ui/batch_lookup.py" line="192"/>
+        <location filename="../../ui/batch_lookup.py" line="171"/>
+        <location filename="../../ui/batch_lookup.py" line="193"/>
         <source>No session used this batch.</source>
         <translation>Aucune séance n’a utilisé ce lot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/batch_lookup.py" line="168"/>
+        <location filename="../../ui/batch_lookup.py" line="173"/>
         <source>%n client(s) received this batch</source>
         <translation>
             <numerusform>%n client a reçu ce lot</numerusform>
@@ -221,59 +438,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="185"/>
+        <location filename="../../ui/batch_lookup.py" line="186"/>
         <source>Product recall: clients who received batch %1</source>
         <translation>Rappel de produit&#xa0;: clients ayant reçu le lot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="190"/>
+        <location filename="../../ui/batch_lookup.py" line="191"/>
         <source>printed %1</source>
         <translation>imprimé le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="193"/>
+        <location filename="../../ui/batch_lookup.py" line="194"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="207"/>
+        <location filename="../../ui/batch_lookup.py" line="210"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="209"/>
+        <location filename="../../ui/batch_lookup.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="217"/>
+        <location filename="../../ui/batch_lookup.py" line="220"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="218"/>
+        <location filename="../../ui/batch_lookup.py" line="221"/>
         <source>Client number</source>
         <translation>N° de client</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="221"/>
+        <location filename="../../ui/batch_lookup.py" line="224"/>
         <source>Session number</source>
         <translation>N° de séance</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="225"/>
+        <location filename="../../ui/batch_lookup.py" line="228"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="234"/>
+        <location filename="../../ui/batch_lookup.py" line="237"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="235"/>
+        <location filename="../../ui/batch_lookup.py" line="238"/>
         <source>The list could not be saved: %1</source>
         <translation>La liste n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyChart</name>
+    <message>
+        <location filename="../../ui/body_chart.py" line="147"/>
+        <source>&amp;Product for new marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="279"/>
+        <source>%1 (%2)</source>
+        <comment>a view of the chart and how many marks it holds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="299"/>
+        <source>from the previous session: move or edit to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="307"/>
+        <source>This chart can only be looked at. Choose a mark to find it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="311"/>
+        <source>Keyboard: arrows move the cross, Enter places a point, Tab chooses the next mark; the arrows then move it, + and − resize it, Delete removes it, Esc lets it go. Keys 1 to 5 change the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="317"/>
+        <source>Click to place a point, drag to draw an area. Drag a number to move its mark, right-click it to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="47"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="48"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="49"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="50"/>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="51"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="52"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="55"/>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="56"/>
+        <source>Left profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="57"/>
+        <source>Right profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="58"/>
+        <source>Body front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="59"/>
+        <source>Body back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRangeDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="63"/>
+        <source>Export planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="71"/>
+        <source>Sessions of the plans agreed with clients, one event per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="73"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="74"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="94"/>
+        <source>{client} — {treatment} (session {number} of {sessions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="97"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="101"/>
+        <source>Save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="103"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="115"/>
+        <source>Not saved</source>
+        <translation type="unfinished">Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="116"/>
+        <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -365,189 +724,209 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="97"/>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="409"/>
+        <source>R</source>
+        <comment>the client&apos;s right side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="410"/>
+        <source>L</source>
+        <comment>the client&apos;s left side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="133"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>Edit client</source>
         <translation>Modifier la fiche client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="133"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="135"/>
+        <location filename="../../ui/client_editor.py" line="131"/>
         <source>Given name *</source>
         <translation>Prénom *</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="136"/>
+        <location filename="../../ui/client_editor.py" line="132"/>
         <source>Family name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="137"/>
+        <location filename="../../ui/client_editor.py" line="133"/>
         <source>Preferred name</source>
         <translation>Prénom d’usage</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="138"/>
+        <location filename="../../ui/client_editor.py" line="134"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139"/>
+        <location filename="../../ui/client_editor.py" line="135"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="140"/>
+        <location filename="../../ui/client_editor.py" line="136"/>
         <source>Gender identity</source>
         <translation>Identité de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="141"/>
+        <location filename="../../ui/client_editor.py" line="137"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="142"/>
+        <location filename="../../ui/client_editor.py" line="138"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="143"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="140"/>
         <source>Address (2nd line)</source>
         <translation>Complément d’adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="145"/>
+        <location filename="../../ui/client_editor.py" line="141"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="146"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="147"/>
+        <location filename="../../ui/client_editor.py" line="143"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="148"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="149"/>
+        <location filename="../../ui/client_editor.py" line="145"/>
         <source>How they found us</source>
         <translation>Nous a connus par</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="150"/>
+        <location filename="../../ui/client_editor.py" line="146"/>
         <source>Marketing</source>
         <translation>Offres et actualités</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="151"/>
+        <location filename="../../ui/client_editor.py" line="147"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="156"/>
+        <location filename="../../ui/client_editor.py" line="152"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="157"/>
+        <location filename="../../ui/client_editor.py" line="153"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="158"/>
+        <location filename="../../ui/client_editor.py" line="154"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="159"/>
+        <location filename="../../ui/client_editor.py" line="155"/>
         <source>Intersex</source>
         <translation>Intersexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="160"/>
+        <location filename="../../ui/client_editor.py" line="156"/>
         <source>Prefers not to say</source>
         <translation>Ne souhaite pas le préciser</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="167"/>
+        <location filename="../../ui/client_editor.py" line="163"/>
         <source>e.g. +33 6 12 34 56 78</source>
         <translation>ex.&#xa0;: +33 6 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="170"/>
+        <location filename="../../ui/client_editor.py" line="166"/>
         <source>Agrees to receive news and offers</source>
         <translation>Accepte de recevoir des actualités et des offres</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="229"/>
+        <location filename="../../ui/client_editor.py" line="225"/>
         <source>This is not a date. Write it as %1.</source>
         <translation>Ce n’est pas une date. Saisissez-la au format %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="286"/>
+        <location filename="../../ui/client_editor.py" line="282"/>
         <source>same name and date of birth</source>
         <translation>mêmes nom et date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="287"/>
+        <location filename="../../ui/client_editor.py" line="283"/>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="288"/>
+        <location filename="../../ui/client_editor.py" line="284"/>
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="297"/>
+        <location filename="../../ui/client_editor.py" line="293"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="298"/>
+        <location filename="../../ui/client_editor.py" line="294"/>
         <source>This client may already be in ClinicDesk:</source>
         <translation>Ce client figure peut-être déjà dans ClinicDesk&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="300"/>
+        <location filename="../../ui/client_editor.py" line="296"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="301"/>
+        <location filename="../../ui/client_editor.py" line="297"/>
         <source>Open existing client</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="302"/>
+        <location filename="../../ui/client_editor.py" line="298"/>
         <source>Go back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="317"/>
+        <location filename="../../ui/client_editor.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="318"/>
+        <location filename="../../ui/client_editor.py" line="314"/>
         <source>Save the changes to this client before closing?</source>
         <translation>Enregistrer les modifications de cette fiche client avant de la fermer&#xa0;?</translation>
     </message>
@@ -604,57 +983,62 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="136"/>
+        <location filename="../../ui/client_record.py" line="151"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="137"/>
+        <location filename="../../ui/client_record.py" line="152"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="138"/>
+        <location filename="../../ui/client_record.py" line="153"/>
         <source>Medical history</source>
         <translation>Antécédents médicaux</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="139"/>
+        <location filename="../../ui/client_record.py" line="154"/>
         <source>Patch tests</source>
         <translation>Tests cutanés</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="140"/>
+        <location filename="../../ui/client_record.py" line="155"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="141"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>Treatment plans</source>
         <translation>Plans de traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="142"/>
+        <location filename="../../ui/client_record.py" line="157"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="159"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="143"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Contraindication warnings let through</source>
         <translation>Alertes de contre-indication levées</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="145"/>
+        <location filename="../../ui/client_record.py" line="162"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>Choisissez un client dans la liste et appuyez sur Entrée pour ouvrir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="184"/>
+        <location filename="../../ui/client_record.py" line="205"/>
         <source>%1, born %2</source>
         <translation>%1, né(e) le %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="185"/>
+        <location filename="../../ui/client_record.py" line="206"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -662,22 +1046,22 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="262"/>
+        <location filename="../../ui/client_record.py" line="327"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — test cutané&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="280"/>
+        <location filename="../../ui/client_record.py" line="345"/>
         <source>Patch test</source>
         <translation>Test cutané</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="286"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2, %3 — «&#xa0;%4&#xa0;» (%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="300"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Moins de 18 ans (%n an)&#xa0;: vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
@@ -685,12 +1069,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="306"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Pas de date de naissance&#xa0;: impossible de vérifier les soins soumis à une limite d’âge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="309"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n autre fiche concerne peut-être la même personne.</numerusform>
@@ -698,27 +1082,27 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="311"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Ni téléphone ni e-mail&#xa0;: impossible de contacter ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="312"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>Allergies: %1</source>
         <translation>Allergies : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="314"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Les antécédents médicaux n’ont pas encore été passés en revue avec le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="317"/>
+        <location filename="../../ui/client_record.py" line="382"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Antécédents médicaux revus pour la dernière fois le %1 : revoyez-les avant tout soin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="320"/>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n alerte de contre-indication a été levée avec justification.</numerusform>
@@ -726,192 +1110,192 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="331"/>
+        <location filename="../../ui/client_record.py" line="396"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="332"/>
+        <location filename="../../ui/client_record.py" line="397"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="333"/>
+        <location filename="../../ui/client_record.py" line="398"/>
         <source>Intersex</source>
         <translation>Intersexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="334"/>
+        <location filename="../../ui/client_record.py" line="399"/>
         <source>Prefers not to say</source>
         <translation>Ne souhaite pas le préciser</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="413"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="349"/>
+        <location filename="../../ui/client_record.py" line="414"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="415"/>
         <source>Gender identity</source>
         <translation>Identité de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="416"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="352"/>
+        <location filename="../../ui/client_record.py" line="417"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="353"/>
+        <location filename="../../ui/client_record.py" line="418"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="354"/>
+        <location filename="../../ui/client_record.py" line="419"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="355"/>
+        <location filename="../../ui/client_record.py" line="420"/>
         <source>How they found us</source>
         <translation>Nous a connus par</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="357"/>
+        <location filename="../../ui/client_record.py" line="422"/>
         <source>Marketing</source>
         <translation>Offres et actualités</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="358"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Agreed</source>
         <translation>Accepte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="358"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Not agreed</source>
         <translation>N’accepte pas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="360"/>
+        <location filename="../../ui/client_record.py" line="425"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="361"/>
+        <location filename="../../ui/client_record.py" line="426"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="437"/>
         <source>Record created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="438"/>
         <source>Record changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="439"/>
         <source>Record opened</source>
         <translation>Fiche consultée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="440"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="441"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="442"/>
         <source>History entry added</source>
         <translation>Antécédent ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="443"/>
         <source>History entry changed</source>
         <translation>Antécédent modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="444"/>
         <source>History entry removed</source>
         <translation>Antécédent retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="445"/>
         <source>History reviewed with the client</source>
         <translation>Antécédents revus avec le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="381"/>
+        <location filename="../../ui/client_record.py" line="446"/>
         <source>Contraindication warning let through</source>
         <translation>Alerte de contre-indication levée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="382"/>
+        <location filename="../../ui/client_record.py" line="447"/>
         <source>Patch test applied</source>
         <translation>Test cutané posé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="383"/>
+        <location filename="../../ui/client_record.py" line="448"/>
         <source>Patch test read</source>
         <translation>Test cutané lu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="384"/>
+        <location filename="../../ui/client_record.py" line="449"/>
         <source>Consultation started</source>
         <translation>Consultation commencée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="450"/>
         <source>Consultation finished</source>
         <translation>Consultation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="386"/>
+        <location filename="../../ui/client_record.py" line="451"/>
         <source>Consultation amended</source>
         <translation>Consultation corrigée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="387"/>
+        <location filename="../../ui/client_record.py" line="452"/>
         <source>Draft consultation discarded</source>
         <translation>Brouillon de consultation supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="388"/>
+        <location filename="../../ui/client_record.py" line="453"/>
         <source>Treatment plan drafted</source>
         <translation>Projet de plan de traitement établi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="389"/>
+        <location filename="../../ui/client_record.py" line="454"/>
         <source>Client answered the health questionnaire</source>
         <translation>Questionnaire de santé rempli par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="390"/>
+        <location filename="../../ui/client_record.py" line="455"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>Réponses du client intégrées aux antécédents</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="391"/>
+        <location filename="../../ui/client_record.py" line="456"/>
         <source>Client&apos;s answers discarded</source>
         <translation>Réponses du client écartées</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="396"/>
+        <location filename="../../ui/client_record.py" line="461"/>
         <source>Imported from a client list</source>
         <translation>Importée depuis une liste de clients</translation>
     </message>
@@ -952,17 +1336,17 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Aucune phrase secrète fournie&#xa0;: définissez CLINICDESK_PASSPHRASE ou utilisez --passphrase-stdin.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="147"/>
         <source>--clients must be at least 1.</source>
         <translation>--clients doit valoir au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="206"/>
+        <location filename="../../cli.py" line="208"/>
         <source>Verification found {count} problem(s).</source>
         <translation>La vérification a relevé {count} problème(s).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="222"/>
+        <location filename="../../cli.py" line="224"/>
         <source>Self-test failed: {names}.</source>
         <translation>Échec de l’autotest&#xa0;: {names}.</translation>
     </message>
@@ -992,52 +1376,52 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>La copie faite avant la mise à jour n’a pas pu être vérifiée&#xa0;; la mise à jour n’a donc pas été lancée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="90"/>
+        <location filename="../../services/client_fields.py" line="91"/>
         <source>The given name is required.</source>
         <translation>Le prénom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="97"/>
+        <location filename="../../services/client_fields.py" line="98"/>
         <source>The family name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="197"/>
-        <location filename="../../services/catalogue.py" line="219"/>
-        <location filename="../../services/client_fields.py" line="106"/>
-        <location filename="../../services/clinic.py" line="65"/>
+        <location filename="../../services/catalogue.py" line="198"/>
+        <location filename="../../services/catalogue.py" line="220"/>
+        <location filename="../../services/client_fields.py" line="107"/>
+        <location filename="../../services/clinic.py" line="72"/>
         <location filename="../../services/products.py" line="69"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>Ce champ est limité à {maximum} caractères&#xa0;; il en contient {length}.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="119"/>
+        <location filename="../../services/client_fields.py" line="120"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="126"/>
+        <location filename="../../services/client_fields.py" line="127"/>
         <source>The date of birth is before 1900.</source>
         <translation>La date de naissance est antérieure à 1900.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="133"/>
+        <location filename="../../services/client_fields.py" line="134"/>
         <source>This is not an email address.</source>
         <translation>Ce n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="140"/>
+        <location filename="../../services/client_fields.py" line="141"/>
         <source>Unknown value for sex.</source>
         <translation>Valeur de sexe inconnue.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="146"/>
-        <location filename="../../services/clinic.py" line="86"/>
+        <location filename="../../services/client_fields.py" line="147"/>
+        <location filename="../../services/clinic.py" line="93"/>
         <source>Unknown language.</source>
         <translation>Langue inconnue.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="153"/>
+        <location filename="../../services/client_fields.py" line="154"/>
         <source>The country is a two-letter code such as FR.</source>
         <translation>Le pays s’indique par un code à deux lettres, par exemple FR.</translation>
     </message>
@@ -1072,13 +1456,13 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Cette fiche client n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="54"/>
-        <location filename="../../services/practice.py" line="227"/>
+        <location filename="../../services/clinic.py" line="61"/>
+        <location filename="../../services/practice.py" line="228"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>Le nom de l’établissement est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="76"/>
+        <location filename="../../services/clinic.py" line="83"/>
         <source>Review the history every {low} to {high} days.</source>
         <translation>Le délai de revue des antécédents doit être compris entre {low} et {high} jours.</translation>
     </message>
@@ -1113,37 +1497,37 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>La base de données est plus ancienne que la dernière modification enregistrée pour ce coffre&#xa0;: elle a peut-être été remplacée par une copie plus ancienne. Rien n’a été modifié. Restaurez votre sauvegarde la plus récente et lancez «&#xa0;clinicdesk verify&#xa0;» pour en savoir plus.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="73"/>
+        <location filename="../../services/practice.py" line="74"/>
         <source>ClinicDesk is locked; unlock it and try again.</source>
         <translation>ClinicDesk est verrouillé ; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="167"/>
+        <location filename="../../services/practice.py" line="168"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Le disque est plein. Rien n’a été enregistré&#xa0;; libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="173"/>
+        <location filename="../../services/practice.py" line="174"/>
         <source>The database refused the change ({reason}).</source>
         <translation>La base de données a refusé la modification ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="199"/>
+        <location filename="../../services/practice.py" line="200"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="232"/>
+        <location filename="../../services/practice.py" line="233"/>
         <source>Your name is required.</source>
         <translation>Votre nom est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="242"/>
+        <location filename="../../services/practice.py" line="243"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>Le dossier de données contient une base de données sans l’en-tête de son coffre. Il a été laissé en l’état&#xa0;; restaurez le dossier à partir d’une sauvegarde ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="307"/>
+        <location filename="../../services/practice.py" line="308"/>
         <source>The key is not remembered on this computer.</source>
         <translation>La clé n’est pas mémorisée sur cet ordinateur.</translation>
     </message>
@@ -1203,142 +1587,142 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Une phrase secrète doit contenir au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="150"/>
-        <location filename="../../services/catalogue.py" line="159"/>
+        <location filename="../../services/catalogue.py" line="151"/>
+        <location filename="../../services/catalogue.py" line="160"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>Ce soin ne figure pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="191"/>
+        <location filename="../../services/catalogue.py" line="192"/>
         <source>The treatment needs a name.</source>
         <translation>Le soin doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="240"/>
+        <location filename="../../services/catalogue.py" line="241"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>Les délais du test cutané ne peuvent pas être négatifs.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="245"/>
+        <location filename="../../services/catalogue.py" line="246"/>
         <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
         <translation>Les délais du test cutané ne peuvent pas dépasser {hours} heures avant le soin et {days} jours de validité.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="256"/>
+        <location filename="../../services/catalogue.py" line="257"/>
         <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
         <translation>Un test cutané obligatoire doit avoir le temps d’être lu&#xa0;: au moins une heure avant le soin.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="271"/>
+        <location filename="../../services/catalogue.py" line="272"/>
         <source>A treatment that requires consent needs a consent template.</source>
         <translation>Un soin qui exige un consentement doit avoir un modèle de consentement.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="278"/>
+        <location filename="../../services/catalogue.py" line="279"/>
         <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
         <translation>Un modèle de consentement se désigne par son code&#xa0;: lettres minuscules, chiffres et tirets bas, par exemple chemical_peel.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="329"/>
+        <location filename="../../services/catalogue.py" line="330"/>
         <source>A service lasts {minimum} to {maximum} minutes.</source>
         <translation>Une prestation dure de {minimum} à {maximum} minutes.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="336"/>
+        <location filename="../../services/catalogue.py" line="337"/>
         <location filename="../../services/plans.py" line="206"/>
         <source>A price cannot be negative.</source>
         <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="340"/>
+        <location filename="../../services/catalogue.py" line="341"/>
         <location filename="../../services/plans.py" line="210"/>
         <source>This price is too high.</source>
         <translation>Ce prix est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="345"/>
+        <location filename="../../services/catalogue.py" line="346"/>
         <location filename="../../services/plans.py" line="198"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>Les prix sont exprimés dans la devise de l’établissement, {currency}.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="383"/>
+        <location filename="../../services/catalogue.py" line="384"/>
         <source>This service is not in the catalogue.</source>
         <translation>Cette prestation ne figure pas au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="79"/>
+        <location filename="../../services/history.py" line="80"/>
         <source>Unknown history section.</source>
         <translation>Rubrique d’antécédents inconnue.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="82"/>
-        <location filename="../../ui/history_item_dialog.py" line="425"/>
+        <location filename="../../services/history.py" line="83"/>
+        <location filename="../../ui/history_item_dialog.py" line="421"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>Choisissez une entrée dans la liste ou décrivez-la.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="86"/>
+        <location filename="../../services/history.py" line="87"/>
         <source>Unknown history code.</source>
         <translation>Code d’antécédent inconnu.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="93"/>
-        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/consultations.py" line="94"/>
+        <location filename="../../services/history.py" line="90"/>
         <location filename="../../services/plans.py" line="158"/>
-        <location filename="../../services/session_changes.py" line="93"/>
-        <location filename="../../ui/history_item_dialog.py" line="437"/>
+        <location filename="../../services/session_changes.py" line="97"/>
+        <location filename="../../ui/history_item_dialog.py" line="433"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ce texte compte {length} caractères ; {limit} au maximum. Raccourcissez-le ou mettez le reste dans les notes du client.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="159"/>
+        <location filename="../../services/consultations.py" line="160"/>
         <source>This consultation no longer exists.</source>
         <translation>Cette consultation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="167"/>
+        <location filename="../../services/consultations.py" line="168"/>
         <source>This consultation is final: it cannot be changed, only amended with a reason.</source>
         <translation>Cette consultation est finalisée&#xa0;: elle ne peut plus être modifiée, seulement corrigée avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="280"/>
+        <location filename="../../services/consultations.py" line="292"/>
         <source>Write why the client came.</source>
         <translation>Indiquez le motif de la visite.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="284"/>
+        <location filename="../../services/consultations.py" line="296"/>
         <source>The client&apos;s consent to keep their health data is needed to finalise the consultation: without it the clinic cannot keep their record.</source>
         <translation>Le consentement du client à la conservation de ses données de santé est nécessaire pour finaliser la consultation&#xa0;: sans lui, l’établissement ne peut pas conserver sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="305"/>
+        <location filename="../../services/consultations.py" line="314"/>
         <source>A planned treatment is ruled out by the client&apos;s history, or needs a reason recorded before it can be planned. Take it out of the plan or record the reason on the screening page.</source>
         <translation>Un soin prévu est exclu par les antécédents du client, ou nécessite une justification consignée avant de pouvoir être prévu. Retirez-le du plan ou consignez la justification sur la page de contrôle des contre-indications.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="348"/>
-        <location filename="../../services/session_changes.py" line="469"/>
+        <location filename="../../services/consultations.py" line="357"/>
+        <location filename="../../services/session_changes.py" line="504"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>Indiquez le motif de cette correction (au moins {minimum} caractères).</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="368"/>
+        <location filename="../../services/consultations.py" line="377"/>
         <source>The new text is the same as the current one.</source>
         <translation>Le nouveau texte est identique au texte actuel.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="101"/>
+        <location filename="../../services/history.py" line="102"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation>La date {date} n’est pas possible ici : elle doit être comprise entre 1900 et aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="111"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="211"/>
+        <location filename="../../services/history.py" line="212"/>
         <source>This history entry no longer exists.</source>
         <translation>Cet antécédent n’existe plus.</translation>
     </message>
@@ -1363,28 +1747,28 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>L’heure de lecture doit suivre la pose du test et ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="176"/>
+        <location filename="../../services/screening.py" line="191"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>Cette contre-indication est absolue : le soin ne peut pas avoir lieu, quelle que soit la raison.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="185"/>
+        <location filename="../../services/screening.py" line="200"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>Indiquez pourquoi le soin peut avoir lieu malgré cette alerte ({minimum} à {maximum} caractères).</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="46"/>
+        <location filename="../../services/intake.py" line="47"/>
         <source>One answer cannot be kept as it is (a date that does not exist or is in the future, or a text that is too long). Check the highlighted question.</source>
         <translation>Une réponse ne peut pas être conservée telle quelle (une date qui n’existe pas ou qui est dans le futur, ou un texte trop long). Vérifiez la question mise en évidence.</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="154"/>
+        <location filename="../../services/intake.py" line="155"/>
         <source>These answers were already reviewed.</source>
         <translation>Ces réponses ont déjà été examinées.</translation>
     </message>
     <message>
         <location filename="../../services/plans.py" line="128"/>
-        <location filename="../../services/sessions.py" line="372"/>
+        <location filename="../../services/sessions.py" line="409"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>Cette prestation ne fait pas partie des prestations de ce soin.</translation>
     </message>
@@ -1420,52 +1804,52 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/plans.py" line="259"/>
-        <location filename="../../services/sessions.py" line="341"/>
+        <location filename="../../services/sessions.py" line="378"/>
         <source>This treatment plan no longer exists.</source>
         <translation>Ce plan de traitement n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="104"/>
+        <location filename="../../services/plan_changes.py" line="100"/>
         <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
         <translation>Un soin de ce plan est exclu par les antécédents du client (contre-indication absolue). Retirez-le du plan avant de convenir de celui-ci avec le client.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="198"/>
+        <location filename="../../services/plan_changes.py" line="194"/>
         <source>This plan changed meanwhile; open it again and retry.</source>
         <translation>Ce plan a été modifié entre-temps&#xa0;; rouvrez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="225"/>
+        <location filename="../../services/plan_changes.py" line="221"/>
         <source>Nothing in the plan was changed.</source>
         <translation>Rien n’a été modifié dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="268"/>
+        <location filename="../../services/plan_changes.py" line="264"/>
         <source>This treatment is no longer in the plan.</source>
         <translation>Ce soin ne figure plus dans le plan.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="272"/>
+        <location filename="../../services/plan_changes.py" line="268"/>
         <source>This treatment has sessions 1 to {sessions} planned.</source>
         <translation>Les séances prévues pour ce soin vont de 1 à {sessions}.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="288"/>
+        <location filename="../../services/plan_changes.py" line="284"/>
         <source>The session is already planned on this day.</source>
         <translation>La séance est déjà prévue ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="320"/>
+        <location filename="../../services/plan_changes.py" line="316"/>
         <source>Only a draft plan can be agreed with the client.</source>
         <translation>Seul un plan à l’état de brouillon peut être convenu avec le client.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="325"/>
+        <location filename="../../services/plan_changes.py" line="321"/>
         <source>Only a plan agreed with the client can be started.</source>
         <translation>Seul un plan convenu avec le client peut être démarré.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="330"/>
+        <location filename="../../services/plan_changes.py" line="326"/>
         <source>Only a plan in progress can be completed.</source>
         <translation>Seul un plan en cours peut être terminé.</translation>
     </message>
@@ -1512,119 +1896,159 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/products.py" line="234"/>
-        <location filename="../../services/session_changes.py" line="219"/>
+        <location filename="../../services/session_changes.py" line="243"/>
         <source>Type a quantity more than 0, for example 20 or 0.5.</source>
         <translation>Saisissez une quantité supérieure à 0, par exemple 20 ou 0,5.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="122"/>
+        <location filename="../../services/session_changes.py" line="126"/>
         <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
         <translation>Le confort se note par un nombre entier de 0 (aucune gêne) à {maximum} (la pire imaginable), ou avec les mots du client.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="135"/>
+        <location filename="../../services/session_changes.py" line="150"/>
+        <source>At most {maximum} areas can be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="158"/>
         <source>{parameter} is not recorded for this treatment.</source>
         <translation>{parameter} ne se note pas pour ce soin.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="138"/>
+        <location filename="../../services/session_changes.py" line="161"/>
         <source>{parameter}: type a number.</source>
         <translation>{parameter}&#xa0;: saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="139"/>
+        <location filename="../../services/session_changes.py" line="162"/>
         <source>{parameter}: choose one of the values offered.</source>
         <translation>{parameter}&#xa0;: choisissez l’une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="143"/>
+        <location filename="../../services/session_changes.py" line="166"/>
         <source>{parameter} must be from {minimum} to {maximum}{unit}.</source>
         <translation>{parameter} doit être compris entre {minimum} et {maximum}{unit}.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="146"/>
+        <location filename="../../services/session_changes.py" line="169"/>
         <source>{parameter} goes in steps of {step}{unit}, from {minimum}.</source>
         <translation>{parameter} se règle par pas de {step}{unit}, à partir de {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="183"/>
+        <location filename="../../services/session_changes.py" line="206"/>
         <source>At most {maximum} areas can be listed.</source>
         <translation>Au plus {maximum} zones peuvent être indiquées.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="200"/>
+        <location filename="../../services/session_changes.py" line="224"/>
         <source>The next visit cannot be before this one.</source>
         <translation>La prochaine visite ne peut pas précéder celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="227"/>
+        <location filename="../../services/session_changes.py" line="251"/>
         <source>{quantity} {unit} is far more than one session can use: check the quantity.</source>
         <translation>{quantity} {unit}, c’est bien plus qu’une séance ne peut utiliser&#xa0;: vérifiez la quantité.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="238"/>
+        <location filename="../../services/session_changes.py" line="262"/>
         <source>A quantity is recorded to at most 3 decimal places.</source>
         <translation>Une quantité se note avec au plus 3 décimales.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="263"/>
+        <location filename="../../services/session_changes.py" line="287"/>
         <source>Choose the unit from the list.</source>
         <translation>Choisissez l’unité dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="289"/>
+        <location filename="../../services/session_changes.py" line="311"/>
         <source>This session is signed off: it cannot be changed, only amended with a reason.</source>
         <translation>Cette séance est validée&#xa0;: elle ne peut plus être modifiée, seulement corrigée avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="346"/>
+        <location filename="../../services/session_changes.py" line="369"/>
         <source>Some quantities are above the product&apos;s usual largest quantity ({count} in all). Check them and confirm that they are right.</source>
         <translation>Certaines quantités dépassent la quantité maximale habituelle du produit ({count} au total). Vérifiez-les et confirmez qu’elles sont justes.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="487"/>
+        <location filename="../../services/session_changes.py" line="541"/>
         <source>The new value is the same as the current one.</source>
         <translation>La nouvelle valeur est identique à l’actuelle.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="528"/>
+        <location filename="../../services/session_changes.py" line="571"/>
         <source>Choose how severe it was.</source>
         <translation>Indiquez la gravité.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="540"/>
+        <location filename="../../services/session_changes.py" line="583"/>
         <source>Describe what happened.</source>
         <translation>Décrivez ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="552"/>
+        <location filename="../../services/session_changes.py" line="595"/>
         <source>An adverse event is recorded between the day of the session and now.</source>
         <translation>Un effet indésirable se date entre le jour de la séance et maintenant.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="183"/>
+        <location filename="../../services/sessions.py" line="217"/>
         <source>This session no longer exists.</source>
         <translation>Cette séance n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="314"/>
+        <location filename="../../services/sessions.py" line="351"/>
         <source>A session cannot be recorded in the future. Check the date and time.</source>
         <translation>Une séance ne peut pas être enregistrée dans le futur. Vérifiez la date et l’heure.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="322"/>
+        <location filename="../../services/sessions.py" line="359"/>
         <source>This date is before the client was born ({born}). Check the date.</source>
         <translation>Cette date est antérieure à la naissance du client ({born}). Vérifiez la date.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="417"/>
+        <location filename="../../services/sessions.py" line="462"/>
         <source>The client&apos;s history rules this treatment out: it cannot go ahead.</source>
         <translation>Les antécédents du client excluent ce soin&#xa0;: il ne peut pas avoir lieu.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="425"/>
+        <location filename="../../services/sessions.py" line="470"/>
         <source>The screening found a reason not to treat. Record why the treatment can go ahead today, or do not treat.</source>
         <translation>Le contrôle a trouvé une raison de ne pas traiter. Consignez la justification qui permet de traiter aujourd’hui, ou ne traitez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar_export.py" line="46"/>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar_export.py" line="51"/>
+        <source>Export at most {days} days of planned sessions at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="275"/>
+        <source>This follow-up is no longer in the recall rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="287"/>
+        <source>This note is {length} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="336"/>
+        <source>Choose how the contact went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="345"/>
+        <source>A contact is recorded between the day of the treatment and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="354"/>
+        <source>The client had no signed-off treatment of this kind on that day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2039,42 +2463,42 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="213"/>
+        <location filename="../../ui/consultation_pages.py" line="205"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="214"/>
+        <location filename="../../ui/consultation_pages.py" line="206"/>
         <source>Ask the client; tick only what they agree to.</source>
         <translation>Posez la question au client&#xa0;; ne cochez que ce qu’il accepte.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="217"/>
+        <location filename="../../ui/consultation_pages.py" line="209"/>
         <source>The client agrees that the clinic keeps their health information and treatment records to treat them safely (required)</source>
         <translation>Le client accepte que l’établissement conserve ses informations de santé et le suivi de ses soins afin de le prendre en charge en toute sécurité (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="221"/>
+        <location filename="../../ui/consultation_pages.py" line="213"/>
         <source>Photos may be used for:</source>
         <translation>Les photos peuvent être utilisées pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="222"/>
+        <location filename="../../ui/consultation_pages.py" line="214"/>
         <source>The clinical record only</source>
         <translation>Le dossier clinique uniquement</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="223"/>
+        <location filename="../../ui/consultation_pages.py" line="215"/>
         <source>Anonymised teaching and training</source>
         <translation>L’enseignement et la formation, sous forme anonymisée</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="225"/>
+        <location filename="../../ui/consultation_pages.py" line="217"/>
         <source>Marketing: website, social media, brochures (the face may be recognisable)</source>
         <translation>La communication&#xa0;: site web, réseaux sociaux, brochures (le visage peut être reconnaissable)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="229"/>
+        <location filename="../../ui/consultation_pages.py" line="221"/>
         <source>Finishing makes the consultation final: afterwards it can only be amended, with a reason. The recommendation becomes a draft treatment plan.</source>
         <translation>Terminer rend la consultation définitive&#xa0;: elle ne pourra ensuite qu’être corrigée, avec un motif. La recommandation devient un projet de plan de traitement.</translation>
     </message>
@@ -2082,260 +2506,260 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>ConsultationDocuments</name>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <location filename="../../ui/consultation_documents.py" line="43"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
         <source>Concerns</source>
         <translation>Préoccupations</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
         <source>Expectation agreed</source>
         <translation>Attentes convenues</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
         <source>Timeframe</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
         <source>Lifestyle</source>
         <translation>Mode de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
         <source>Skin assessment</source>
         <translation>Diagnostic de peau</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="52"/>
-        <location filename="../../ui/consultation_documents.py" line="67"/>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <location filename="../../ui/consultation_documents.py" line="66"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
         <source>Agreed next steps</source>
         <translation>Prochaines étapes convenues</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="54"/>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
         <source>Photo consent</source>
         <translation>Consentement photo</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="57"/>
+        <location filename="../../ui/consultation_documents.py" line="56"/>
         <source>Why the client came</source>
         <translation>Pourquoi le client est venu</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="59"/>
+        <location filename="../../ui/consultation_documents.py" line="58"/>
         <source>Goals and expectations</source>
         <translation>Objectifs et attentes</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="63"/>
+        <location filename="../../ui/consultation_documents.py" line="62"/>
         <source>Lifestyle and skin</source>
         <translation>Mode de vie et peau</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <location filename="../../ui/consultation_documents.py" line="71"/>
         <source>clinical record</source>
         <translation>dossier clinique</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
         <source>anonymised teaching</source>
         <translation>enseignement anonymisé</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="74"/>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
         <source>marketing</source>
         <translation>communication</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <location filename="../../ui/consultation_documents.py" line="76"/>
         <source>Health questionnaire</source>
         <translation>Questionnaire de santé</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
         <source>Full name</source>
         <translation>Nom et prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
         <source>Client&apos;s signature</source>
         <translation>Signature du client</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
         <source>Substance, reaction and how severe:</source>
         <translation>Substance, réaction et gravité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
         <source>Consultation summary</source>
         <translation>Compte rendu de consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="89"/>
-        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="91"/>
-        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
         <source>Practitioner</source>
         <translation>Praticien(ne)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
         <source>Final</source>
         <translation>Finalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
         <source>Draft: not finalised</source>
         <translation>Brouillon&#xa0;: non finalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
         <source>Contraindication screening</source>
         <translation>Contrôle des contre-indications</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
         <source>Treatment</source>
         <translation>Soin</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
         <source>Let through because:</source>
         <translation>Levée avec la justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
         <source>Absolute</source>
         <translation>Absolue</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
         <source>Caution</source>
         <translation>Précaution</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
         <source>Clear</source>
         <translation>Aucune contre-indication</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="112"/>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
         <source>Nothing in the history stands in the way.</source>
         <translation>Rien dans les antécédents ne s’y oppose.</translation>
     </message>
@@ -2392,7 +2816,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../ui/consultations_tab.py" line="135"/>
-        <location filename="../../ui/consultations_tab.py" line="312"/>
+        <location filename="../../ui/consultations_tab.py" line="321"/>
         <source>Discard draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
@@ -2458,41 +2882,130 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="226"/>
+        <location filename="../../ui/consultations_tab.py" line="235"/>
         <source>Amended on %1 by %2. Reason: %3</source>
         <translation>Corrigé le %1 par %2. Motif&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="239"/>
+        <location filename="../../ui/consultations_tab.py" line="248"/>
         <source>Nothing written yet.</source>
         <translation>Rien n’est encore écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="313"/>
+        <location filename="../../ui/consultations_tab.py" line="322"/>
         <source>Discard this unfinished consultation? What was written in it is lost.</source>
         <translation>Supprimer cette consultation inachevée&#xa0;? Ce qui y a été saisi sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="331"/>
+        <location filename="../../ui/consultations_tab.py" line="340"/>
         <source>Consultation summary</source>
         <translation>Compte rendu de consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="343"/>
+        <location filename="../../ui/consultations_tab.py" line="352"/>
         <source>Health questionnaire</source>
         <translation>Questionnaire de santé</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="190"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="192"/>
+        <source>%1 — %2, treated on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="197"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="198"/>
+        <source>When</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="199"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="203"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="208"/>
+        <source>Optional: what was said, when to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="214"/>
+        <source>This closes the follow-up: it leaves the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistory</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="263"/>
+        <source>Contacts with this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>When</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="266"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="91"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="111"/>
+        <source>Type the date and the time (24-hour, e.g. 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>ClinicDesk</source>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation>Un problème est survenu dans ClinicDesk. Vos fiches sont en sécurité&#xa0;: chaque modification est enregistrée entièrement ou pas du tout, la dernière action n’a donc peut-être pas été enregistrée. Vous pouvez continuer à travailler. L’erreur a été consignée dans le journal, sans aucune donnée client.</translation>
     </message>
@@ -2500,113 +3013,113 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="163"/>
+        <location filename="../../ui/catalogue_family_form.py" line="155"/>
         <source>Offered by the practice (untick to retire it)</source>
         <translation>Proposé par l’établissement (décochez pour le retirer du catalogue)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="164"/>
+        <location filename="../../ui/catalogue_family_form.py" line="156"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="168"/>
+        <location filename="../../ui/catalogue_family_form.py" line="160"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="169"/>
+        <location filename="../../ui/catalogue_family_form.py" line="161"/>
         <source>A signed consent form is required</source>
         <translation>Un formulaire de consentement signé est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="170"/>
+        <location filename="../../ui/catalogue_family_form.py" line="162"/>
         <source>Consent template</source>
         <translation>Modèle de consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="171"/>
+        <location filename="../../ui/catalogue_family_form.py" line="163"/>
         <source>the template&apos;s code, e.g. chemical_peel</source>
         <translation>le code du modèle, par ex. chemical_peel</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="172"/>
+        <location filename="../../ui/catalogue_family_form.py" line="164"/>
         <source>Patch test</source>
         <translation>Test cutané</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="173"/>
+        <location filename="../../ui/catalogue_family_form.py" line="165"/>
         <source>A patch test is required before this treatment</source>
         <translation>Un test cutané est obligatoire avant ce soin</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="177"/>
+        <location filename="../../ui/catalogue_family_form.py" line="169"/>
         <source>Applied before the treatment, at least</source>
         <translation>Posé avant le soin, au moins</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="178"/>
+        <location filename="../../ui/catalogue_family_form.py" line="170"/>
         <source>A negative test is valid for</source>
         <translation>Un test négatif est valable pendant</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <location filename="../../ui/catalogue_family_form.py" line="171"/>
         <source>Test again after a break in treatments of</source>
         <translation>Refaire le test après une interruption des soins de</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="180"/>
+        <location filename="../../ui/catalogue_family_form.py" line="172"/>
         <source>If the test is missing, out of date or positive</source>
         <translation>Si le test est absent, périmé ou positif</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="186"/>
+        <location filename="../../ui/catalogue_family_form.py" line="178"/>
         <source> hours</source>
         <translation> heures</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="187"/>
-        <location filename="../../ui/catalogue_family_form.py" line="189"/>
+        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <location filename="../../ui/catalogue_family_form.py" line="181"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="188"/>
+        <location filename="../../ui/catalogue_family_form.py" line="180"/>
         <source>one treatment only</source>
         <translation>un seul soin</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="190"/>
+        <location filename="../../ui/catalogue_family_form.py" line="182"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="191"/>
+        <location filename="../../ui/catalogue_family_form.py" line="183"/>
         <source>Test again when the client starts a medication</source>
         <translation>Refaire le test si le client commence un nouveau médicament</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="192"/>
+        <location filename="../../ui/catalogue_family_form.py" line="184"/>
         <source>Test again after a pregnancy</source>
         <translation>Refaire le test après une grossesse</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="193"/>
+        <location filename="../../ui/catalogue_family_form.py" line="185"/>
         <source>Refuse the treatment</source>
         <translation>Refuser le soin</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="194"/>
+        <location filename="../../ui/catalogue_family_form.py" line="186"/>
         <source>Treat only with a recorded reason</source>
         <translation>Ne réaliser le soin qu’avec une justification consignée</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="195"/>
+        <location filename="../../ui/catalogue_family_form.py" line="187"/>
         <source>Default aftercare</source>
         <translation>Conseils post-soin par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="197"/>
+        <location filename="../../ui/catalogue_family_form.py" line="189"/>
         <source>One instruction per line, as it is handed to the client in each language.</source>
         <translation>Une consigne par ligne, telle qu’elle est remise au client, dans chaque langue.</translation>
     </message>
@@ -2630,29 +3143,194 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="32"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="33"/>
+        <location filename="../../ui/follow_ups_model.py" line="42"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="34"/>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="35"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="36"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="37"/>
+        <source>Why</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="38"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="41"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="43"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="46"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="47"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="48"/>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="49"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="50"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="159"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="160"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="161"/>
+        <source>Search by client name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="165"/>
+        <source>Overdue, due and upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="170"/>
+        <source>Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="171"/>
+        <location filename="../../ui/follow_ups_page.py" line="382"/>
+        <location filename="../../ui/follow_ups_page.py" line="387"/>
+        <source>Recall letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="172"/>
+        <source>Print recall letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="173"/>
+        <source>Save recall letters as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="174"/>
+        <source>Export planned sessions (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="175"/>
+        <source>Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="187"/>
+        <source>All treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="237"/>
+        <source>No follow-up matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_ups_page.py" line="242"/>
+        <source>Nobody is due for a follow-up in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="246"/>
+        <source>Clients appear here when a signed-off treatment calls for a review or a next session, following the recall rules of each treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_ups_page.py" line="251"/>
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="390"/>
+        <source>recall-letters.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="90"/>
+        <location filename="../../ui/consultation_pages.py" line="86"/>
         <source>Goals and expectations</source>
         <translation>Objectifs et attentes</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="93"/>
+        <location filename="../../ui/consultation_pages.py" line="89"/>
         <source>What the client hopes for, and what you agreed is realistic: write the expectation as you explained it, so both of you can come back to it.</source>
         <translation>Ce que le client espère, et ce que vous avez convenu ensemble comme réaliste&#xa0;: notez l’attente telle que vous l’avez expliquée, pour pouvoir tous les deux vous y référer.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="97"/>
+        <location filename="../../ui/consultation_pages.py" line="93"/>
         <source>The client&apos;s goals</source>
         <translation>Les objectifs du client</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="99"/>
+        <location filename="../../ui/consultation_pages.py" line="95"/>
         <source>Expectation agreed: what result is realistic, and what is not</source>
         <translation>Attentes convenues&#xa0;: quel résultat est réaliste, et lequel ne l’est pas</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="101"/>
+        <location filename="../../ui/consultation_pages.py" line="97"/>
         <source>In what time: sessions, weeks, when it lasts</source>
         <translation>Délai&#xa0;: séances, semaines, durée du résultat</translation>
     </message>
@@ -2673,265 +3351,265 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>HistoryItemDialog</name>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="189"/>
+        <location filename="../../ui/history_item_dialog.py" line="185"/>
         <source>Add to the medical history</source>
         <translation>Ajouter aux antécédents médicaux</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="191"/>
+        <location filename="../../ui/history_item_dialog.py" line="187"/>
         <source>Change a history entry</source>
         <translation>Modifier un antécédent</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="194"/>
+        <location filename="../../ui/history_item_dialog.py" line="190"/>
         <source>Not known</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="200"/>
+        <location filename="../../ui/history_item_dialog.py" line="196"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="201"/>
+        <location filename="../../ui/history_item_dialog.py" line="197"/>
         <source>1 – very dissatisfied</source>
         <translation>1 – très insatisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="202"/>
+        <location filename="../../ui/history_item_dialog.py" line="198"/>
         <source>2 – dissatisfied</source>
         <translation>2 – insatisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="203"/>
+        <location filename="../../ui/history_item_dialog.py" line="199"/>
         <source>3 – neutral</source>
         <translation>3 – neutre</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="204"/>
+        <location filename="../../ui/history_item_dialog.py" line="200"/>
         <source>4 – satisfied</source>
         <translation>4 – satisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="205"/>
+        <location filename="../../ui/history_item_dialog.py" line="201"/>
         <source>5 – very satisfied</source>
         <translation>5 – très satisfait</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="213"/>
+        <location filename="../../ui/history_item_dialog.py" line="209"/>
         <source>%1 — leave empty if not known</source>
         <translation>%1 — laissez vide si inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="215"/>
+        <location filename="../../ui/history_item_dialog.py" line="211"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="220"/>
+        <location filename="../../ui/history_item_dialog.py" line="216"/>
         <source>Condition</source>
         <translation>Pathologie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="221"/>
+        <location filename="../../ui/history_item_dialog.py" line="217"/>
         <source>Medication class</source>
         <translation>Classe de médicament</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="222"/>
+        <location filename="../../ui/history_item_dialog.py" line="218"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="223"/>
+        <location filename="../../ui/history_item_dialog.py" line="219"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="224"/>
+        <location filename="../../ui/history_item_dialog.py" line="220"/>
         <source>Implant or device</source>
         <translation>Implant ou dispositif</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="225"/>
+        <location filename="../../ui/history_item_dialog.py" line="221"/>
         <source>Skin condition</source>
         <translation>Affection cutanée</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="226"/>
+        <location filename="../../ui/history_item_dialog.py" line="222"/>
         <source>Treatment</source>
         <translation>Soin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="227"/>
+        <location filename="../../ui/history_item_dialog.py" line="223"/>
         <source>Habit</source>
         <translation>Habitude</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="228"/>
-        <location filename="../../ui/history_item_dialog.py" line="229"/>
+        <location filename="../../ui/history_item_dialog.py" line="224"/>
+        <location filename="../../ui/history_item_dialog.py" line="225"/>
         <source>Skin type</source>
         <translation>Type de peau</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="232"/>
+        <location filename="../../ui/history_item_dialog.py" line="228"/>
         <source>Medication (as on the box)</source>
         <translation>Médicament (nom sur la boîte)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="233"/>
+        <location filename="../../ui/history_item_dialog.py" line="229"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="234"/>
+        <location filename="../../ui/history_item_dialog.py" line="230"/>
         <source>Operation</source>
         <translation>Intervention</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="235"/>
+        <location filename="../../ui/history_item_dialog.py" line="231"/>
         <source>Concern</source>
         <translation>Préoccupation</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="236"/>
+        <location filename="../../ui/history_item_dialog.py" line="232"/>
         <source>Document checked</source>
         <translation>Document vérifié</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="239"/>
+        <location filename="../../ui/history_item_dialog.py" line="235"/>
         <source>Date of treatment</source>
         <translation>Date du soin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="240"/>
+        <location filename="../../ui/history_item_dialog.py" line="236"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="241"/>
-        <location filename="../../ui/history_item_dialog.py" line="242"/>
+        <location filename="../../ui/history_item_dialog.py" line="237"/>
+        <location filename="../../ui/history_item_dialog.py" line="238"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="243"/>
+        <location filename="../../ui/history_item_dialog.py" line="239"/>
         <source>Checked on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="246"/>
+        <location filename="../../ui/history_item_dialog.py" line="242"/>
         <source>Section</source>
         <translation>Rubrique</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="248"/>
+        <location filename="../../ui/history_item_dialog.py" line="244"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <location filename="../../ui/history_item_dialog.py" line="245"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="250"/>
+        <location filename="../../ui/history_item_dialog.py" line="246"/>
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <location filename="../../ui/history_item_dialog.py" line="247"/>
         <source>Dose</source>
         <translation>Dose</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="252"/>
+        <location filename="../../ui/history_item_dialog.py" line="248"/>
         <source>Reaction</source>
         <translation>Réaction</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="253"/>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <location filename="../../ui/history_item_dialog.py" line="250"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="255"/>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="256"/>
+        <location filename="../../ui/history_item_dialog.py" line="252"/>
         <source>Side effects</source>
         <translation>Effets indésirables</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="257"/>
+        <location filename="../../ui/history_item_dialog.py" line="253"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="276"/>
+        <location filename="../../ui/history_item_dialog.py" line="272"/>
         <source>e.g. Roaccutane 20 mg</source>
         <translation>ex.&#xa0;: Roaccutane 20 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <location filename="../../ui/history_item_dialog.py" line="279"/>
         <source>Optional when chosen from the list above</source>
         <translation>Facultatif si choisi dans la liste ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="291"/>
         <source>Recognise from the name</source>
         <translation>Reconnaître d’après le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="297"/>
+        <location filename="../../ui/history_item_dialog.py" line="293"/>
         <source>Choose the type…</source>
         <translation>Choisir le phototype…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="299"/>
-        <location filename="../../ui/history_item_dialog.py" line="301"/>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="297"/>
         <source>Other (describe)</source>
         <translation>Autre (à préciser)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="326"/>
+        <location filename="../../ui/history_item_dialog.py" line="322"/>
         <source>Recognised as: %1</source>
         <translation>Reconnu comme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="330"/>
+        <location filename="../../ui/history_item_dialog.py" line="326"/>
         <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
         <translation>Non reconnu comme un médicament ayant une incidence sur les soins. Si vous connaissez sa classe, choisissez-la ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="413"/>
+        <location filename="../../ui/history_item_dialog.py" line="409"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date. Saisissez-la au format %2, ou laissez le champ vide si elle est inconnue.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="484"/>
+        <location filename="../../ui/history_item_dialog.py" line="480"/>
         <source>Unsaved entry</source>
         <translation>Antécédent non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="485"/>
+        <location filename="../../ui/history_item_dialog.py" line="481"/>
         <source>Close without saving this history entry?</source>
         <translation>Fermer sans enregistrer cet antécédent&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="487"/>
+        <location filename="../../ui/history_item_dialog.py" line="483"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="489"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Go back</source>
         <translation>Retour</translation>
     </message>
@@ -3236,22 +3914,22 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>LifestylePage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="109"/>
+        <location filename="../../ui/consultation_pages.py" line="105"/>
         <source>Lifestyle and budget</source>
         <translation>Mode de vie et budget</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="111"/>
+        <location filename="../../ui/consultation_pages.py" line="107"/>
         <source>Habits that affect the result, and what the client is ready to spend.</source>
         <translation>Les habitudes qui influent sur le résultat, et ce que le client est prêt à dépenser.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="114"/>
+        <location filename="../../ui/consultation_pages.py" line="110"/>
         <source>Lifestyle: sun, sport, skincare routine, work, events coming up</source>
         <translation>Mode de vie&#xa0;: soleil, sport, routine de soins, travail, événements à venir</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="116"/>
+        <location filename="../../ui/consultation_pages.py" line="112"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -3259,87 +3937,112 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Importer des clients…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Find client</source>
         <translation>&amp;Rechercher un client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Batch look-up (product recall)…</source>
         <translation>Recherche par &amp;lot (rappel de produit)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;About ClinicDesk</source>
         <translation>À &amp;propos de ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Import clients</source>
         <translation>Importer des clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>Listes de clients (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Importing clients…</source>
         <translation>Importation des clients…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre ligne.</numerusform>
@@ -3347,12 +4050,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>%n client importé.</numerusform>
@@ -3360,7 +4063,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>%n ligne ignorée.</numerusform>
@@ -3368,17 +4071,17 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>About ClinicDesk</source>
         <translation>À propos de ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1
@@ -3388,37 +4091,37 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="551"/>
+        <location filename="../../ui/plan_editor.py" line="550"/>
         <source>%1, session %2 — %3</source>
         <translation>%1, séance %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="554"/>
+        <location filename="../../ui/plan_editor.py" line="553"/>
         <source>no date yet</source>
         <translation>pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="560"/>
+        <location filename="../../ui/plan_editor.py" line="559"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="568"/>
+        <location filename="../../ui/plan_editor.py" line="567"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="569"/>
+        <location filename="../../ui/plan_editor.py" line="568"/>
         <source>New date</source>
         <translation>Nouvelle date</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="571"/>
+        <location filename="../../ui/plan_editor.py" line="570"/>
         <source>Reason for the change</source>
         <translation>Motif de la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="583"/>
+        <location filename="../../ui/plan_editor.py" line="582"/>
         <source>Move a session date</source>
         <translation>Changer la date d’une séance</translation>
     </message>
@@ -3530,47 +4233,47 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="338"/>
+        <location filename="../../ui/patch_test_panel.py" line="331"/>
         <source>Patch tests needed before treatment</source>
         <translation>Tests cutanés nécessaires avant le soin</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="339"/>
+        <location filename="../../ui/patch_test_panel.py" line="332"/>
         <source>Record patch test…</source>
         <translation>Enregistrer un test cutané…</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="340"/>
+        <location filename="../../ui/patch_test_panel.py" line="333"/>
         <source>Record result…</source>
         <translation>Enregistrer le résultat…</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="341"/>
+        <location filename="../../ui/patch_test_panel.py" line="334"/>
         <source>No patch test recorded for this client yet.</source>
         <translation>Aucun test cutané enregistré pour ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="388"/>
+        <location filename="../../ui/patch_test_panel.py" line="381"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="469"/>
+        <location filename="../../ui/patch_test_panel.py" line="471"/>
         <source>batch %1</source>
         <translation>lot %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="472"/>
+        <location filename="../../ui/patch_test_panel.py" line="474"/>
         <source>Applied %1, ready to read from %2.</source>
         <translation>Posé le %1, lecture possible dès le %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="478"/>
+        <location filename="../../ui/patch_test_panel.py" line="480"/>
         <source>Read %1: %2.</source>
         <translation>Lu le %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="483"/>
+        <location filename="../../ui/patch_test_panel.py" line="485"/>
         <source>Notes: %1</source>
         <translation>Notes&#xa0;: %1</translation>
     </message>
@@ -3646,102 +4349,102 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>Edit the plan</source>
         <translation>Modifier le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="392"/>
+        <location filename="../../ui/plan_editor.py" line="391"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="393"/>
+        <location filename="../../ui/plan_editor.py" line="392"/>
         <source>Expected result</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="394"/>
+        <location filename="../../ui/plan_editor.py" line="393"/>
         <source>Timeline agreed</source>
         <translation>Délai convenu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="395"/>
+        <location filename="../../ui/plan_editor.py" line="394"/>
         <source>Treatments</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="396"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="397"/>
+        <location filename="../../ui/plan_editor.py" line="396"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="398"/>
+        <location filename="../../ui/plan_editor.py" line="397"/>
         <source>Reason for the change</source>
         <translation>Motif de la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="399"/>
+        <location filename="../../ui/plan_editor.py" line="398"/>
         <source>What the client wants to change</source>
         <translation>Ce que le client souhaite changer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="401"/>
+        <location filename="../../ui/plan_editor.py" line="400"/>
         <source>The result the client can expect, as agreed with them</source>
         <translation>Le résultat auquel le client peut s’attendre, tel que convenu avec lui</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="404"/>
+        <location filename="../../ui/plan_editor.py" line="403"/>
         <source>e.g. visible change after 3 sessions, full result at 3 months</source>
         <translation>ex.&#xa0;: changement visible après 3 séances, résultat complet à 3 mois</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="407"/>
+        <location filename="../../ui/plan_editor.py" line="406"/>
         <source>The client agreed to this plan: why does it change?</source>
         <translation>Ce plan a été convenu avec le client&#xa0;: pourquoi le modifier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="409"/>
+        <location filename="../../ui/plan_editor.py" line="408"/>
         <source>Add a treatment</source>
         <translation>Ajouter un soin</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="410"/>
+        <location filename="../../ui/plan_editor.py" line="409"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="412"/>
+        <location filename="../../ui/plan_editor.py" line="411"/>
         <source>%1 — leave empty until booked</source>
         <translation>%1 — laissez vide jusqu’à la prise de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="414"/>
+        <location filename="../../ui/plan_editor.py" line="413"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="427"/>
+        <location filename="../../ui/plan_editor.py" line="426"/>
         <source>Type the price agreed, or choose a service for every treatment to use the catalogue&apos;s prices.</source>
         <translation>Saisissez le prix convenu, ou choisissez une prestation pour chaque soin afin d’appliquer les prix du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="433"/>
+        <location filename="../../ui/plan_editor.py" line="432"/>
         <source>Left empty, the plan costs %1 at the catalogue&apos;s prices.</source>
         <translation>Si ce champ reste vide, le plan coûte %1 aux prix du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="460"/>
+        <location filename="../../ui/plan_editor.py" line="459"/>
         <source>Type the price as an amount, e.g. %1.</source>
         <translation>Saisissez le prix sous forme de montant, par ex. %1.</translation>
     </message>
@@ -3749,67 +4452,67 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="256"/>
+        <location filename="../../ui/consultation_screening.py" line="253"/>
         <source>Recommendation and next steps</source>
         <translation>Recommandation et prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="259"/>
+        <location filename="../../ui/consultation_screening.py" line="256"/>
         <source>What you recommend and what happens next. The treatments ticked below become a draft treatment plan when the consultation is finished.</source>
         <translation>Ce que vous recommandez et la suite. Les soins cochés ci-dessous deviennent un projet de plan de traitement à la fin de la consultation.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="263"/>
+        <location filename="../../ui/consultation_screening.py" line="260"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="265"/>
+        <location filename="../../ui/consultation_screening.py" line="262"/>
         <source>Agreed next steps: patch test, time to reflect, booking</source>
         <translation>Prochaines étapes convenues&#xa0;: test cutané, délai de réflexion, prise de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="267"/>
+        <location filename="../../ui/consultation_screening.py" line="264"/>
         <source>Into the plan</source>
         <translation>À inclure dans le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Treatment</source>
         <translation>Soin</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Days apart</source>
         <translation>Jours d’intervalle</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="289"/>
+        <location filename="../../ui/consultation_screening.py" line="287"/>
         <source>To choose later</source>
         <translation>À choisir plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="296"/>
+        <location filename="../../ui/consultation_screening.py" line="294"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="307"/>
+        <location filename="../../ui/consultation_screening.py" line="305"/>
         <source>Ruled out by the screening.</source>
         <translation>Exclu par le contrôle des contre-indications.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="309"/>
+        <location filename="../../ui/consultation_screening.py" line="307"/>
         <source>Record a reason on the previous page first.</source>
         <translation>Consignez d’abord une justification à la page précédente.</translation>
     </message>
@@ -3817,83 +4520,83 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="51"/>
+        <location filename="../../ui/plan_editor.py" line="50"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="52"/>
+        <location filename="../../ui/plan_editor.py" line="51"/>
         <source>Agreed</source>
         <translation>Convenu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="53"/>
+        <location filename="../../ui/plan_editor.py" line="52"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="54"/>
+        <location filename="../../ui/plan_editor.py" line="53"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="55"/>
+        <location filename="../../ui/plan_editor.py" line="54"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="59"/>
+        <location filename="../../ui/plan_editor.py" line="58"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="60"/>
+        <location filename="../../ui/plan_editor.py" line="59"/>
         <source>Expected result</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="61"/>
+        <location filename="../../ui/plan_editor.py" line="60"/>
         <source>Timeline agreed</source>
         <translation>Délai convenu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="62"/>
+        <location filename="../../ui/plan_editor.py" line="61"/>
         <source>Treatments</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="63"/>
+        <location filename="../../ui/plan_editor.py" line="62"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="64"/>
+        <location filename="../../ui/plan_editor.py" line="63"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="65"/>
+        <location filename="../../ui/plan_editor.py" line="64"/>
         <source>Session date</source>
         <translation>Date de la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="66"/>
+        <location filename="../../ui/plan_editor.py" line="65"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="102"/>
+        <location filename="../../ui/plan_editor.py" line="101"/>
         <source>No price yet</source>
         <translation>Pas encore de prix</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="116"/>
-        <location filename="../../ui/plan_editor.py" line="123"/>
+        <location filename="../../ui/plan_editor.py" line="115"/>
+        <location filename="../../ui/plan_editor.py" line="122"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="155"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date. Saisissez-la au format %2, ou laissez le champ vide.</translation>
     </message>
@@ -3901,145 +4604,157 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../ui/plans_tab.py" line="157"/>
+        <location filename="../../ui/plans_tab.py" line="163"/>
         <source>New plan…</source>
         <translation>Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="158"/>
+        <location filename="../../ui/plans_tab.py" line="164"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="159"/>
-        <location filename="../../ui/plans_tab.py" line="424"/>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="445"/>
         <source>Agree with the client</source>
         <translation>Accord du client</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="160"/>
+        <location filename="../../ui/plans_tab.py" line="166"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="161"/>
-        <location filename="../../ui/plans_tab.py" line="442"/>
+        <location filename="../../ui/plans_tab.py" line="167"/>
+        <location filename="../../ui/plans_tab.py" line="463"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="162"/>
+        <location filename="../../ui/plans_tab.py" line="168"/>
         <source>Stop…</source>
         <translation>Arrêter…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="163"/>
+        <location filename="../../ui/plans_tab.py" line="169"/>
         <source>Move a session date…</source>
         <translation>Changer la date d’une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="283"/>
+        <location filename="../../ui/plans_tab.py" line="170"/>
+        <source>Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="294"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="305"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="316"/>
         <source>Treatments</source>
         <translation>Soins</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="277"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="288"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="167"/>
+        <location filename="../../ui/plans_tab.py" line="174"/>
         <source>Changes since the client agreed</source>
         <translation>Modifications depuis l’accord du client</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="170"/>
+        <location filename="../../ui/plans_tab.py" line="177"/>
         <source>No treatment plan yet. A consultation&apos;s recommendation becomes a draft plan, or start one here with New plan.</source>
         <translation>Aucun plan de traitement pour l’instant. La recommandation d’une consultation devient un projet de plan&#xa0;; vous pouvez aussi en créer un ici avec «&#xa0;Nouveau plan&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="269"/>
+        <location filename="../../ui/plans_tab.py" line="280"/>
         <source>Stopped because: %1</source>
         <translation>Motif de l’arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="274"/>
+        <location filename="../../ui/plans_tab.py" line="285"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="276"/>
+        <location filename="../../ui/plans_tab.py" line="287"/>
         <source>Agreed with the client</source>
         <translation>Convenu avec le client</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="279"/>
+        <location filename="../../ui/plans_tab.py" line="290"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="280"/>
+        <location filename="../../ui/plans_tab.py" line="291"/>
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="284"/>
+        <location filename="../../ui/plans_tab.py" line="295"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="299"/>
+        <location filename="../../ui/plans_tab.py" line="310"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="300"/>
+        <location filename="../../ui/plans_tab.py" line="311"/>
         <source>Expected result</source>
         <translation>Résultat attendu</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="301"/>
+        <location filename="../../ui/plans_tab.py" line="312"/>
         <source>Timeline agreed</source>
         <translation>Délai convenu</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="308"/>
+        <location filename="../../ui/plans_tab.py" line="319"/>
         <source>No treatment in the plan yet.</source>
         <translation>Aucun soin dans le plan pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="310"/>
+        <location filename="../../ui/plans_tab.py" line="321"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="317"/>
+        <location filename="../../ui/plans_tab.py" line="328"/>
         <source>service to choose later</source>
         <translation>prestation à choisir plus tard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans_tab.py" line="319"/>
+        <location filename="../../ui/plans_tab.py" line="330"/>
+        <source>%1 of %n session(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n session(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n séance</numerusform>
             <numerusform>%n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans_tab.py" line="321"/>
+        <location filename="../../ui/plans_tab.py" line="334"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>%n jour d’intervalle</numerusform>
@@ -4047,47 +4762,47 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="328"/>
+        <location filename="../../ui/plans_tab.py" line="341"/>
         <source>no date yet</source>
         <translation>pas encore de date</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="343"/>
+        <location filename="../../ui/plans_tab.py" line="356"/>
         <source>Changes are listed here once the client has agreed to the plan.</source>
         <translation>Les modifications s’afficheront ici une fois le plan convenu avec le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="345"/>
+        <location filename="../../ui/plans_tab.py" line="358"/>
         <source>No change since the client agreed to the plan.</source>
         <translation>Aucune modification depuis que le plan a été convenu avec le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="354"/>
+        <location filename="../../ui/plans_tab.py" line="367"/>
         <source>%1, session %2</source>
         <translation>%1, séance %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="361"/>
+        <location filename="../../ui/plans_tab.py" line="374"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="426"/>
+        <location filename="../../ui/plans_tab.py" line="447"/>
         <source>Has the client agreed to this plan? From now on, every change to it needs a reason and is kept in the plan&apos;s history.</source>
         <translation>Le client a-t-il donné son accord sur ce plan&#xa0;? Désormais, chaque modification devra être motivée et sera conservée dans l’historique du plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="443"/>
+        <location filename="../../ui/plans_tab.py" line="464"/>
         <source>Mark this plan as completed? It can no longer be changed afterwards.</source>
         <translation>Marquer ce plan comme terminé&#xa0;? Il ne pourra plus être modifié ensuite.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="454"/>
+        <location filename="../../ui/plans_tab.py" line="475"/>
         <source>Stop the plan</source>
         <translation>Arrêter le plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="456"/>
+        <location filename="../../ui/plans_tab.py" line="477"/>
         <source>Write why the plan stops before its end, for example the client&apos;s decision, a reaction or a change in their health. The reason is kept with the plan.</source>
         <translation>Indiquez pourquoi le plan s’arrête avant son terme, par exemple la décision du client, une réaction ou un changement de son état de santé. Le motif est conservé avec le plan.</translation>
     </message>
@@ -4134,6 +4849,64 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
 </context>
 <context>
+    <name>ProductLines</name>
+    <message>
+        <location filename="../../ui/session_products.py" line="40"/>
+        <source>lot %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="43"/>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="94"/>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="95"/>
+        <source>Batch (lot)</source>
+        <translation type="unfinished">Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="96"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="97"/>
+        <source>Unit</source>
+        <translation type="unfinished">Unité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="98"/>
+        <source>Area or point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="101"/>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="102"/>
+        <source>Remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="143"/>
+        <source>e.g. 20 or 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="190"/>
+        <source>No batch in date: add one in Settings ▸ Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductsEditor</name>
     <message>
         <location filename="../../ui/products_editor.py" line="45"/>
@@ -4171,92 +4944,92 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <translation>pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="211"/>
+        <location filename="../../ui/products_editor.py" line="202"/>
         <source>Show products no longer used</source>
         <translation>Afficher les produits qui ne sont plus utilisés</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="212"/>
+        <location filename="../../ui/products_editor.py" line="203"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="216"/>
+        <location filename="../../ui/products_editor.py" line="207"/>
         <source>Name, as on the box *</source>
         <translation>Nom, tel qu’indiqué sur la boîte *</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="217"/>
+        <location filename="../../ui/products_editor.py" line="208"/>
         <source>For treatment</source>
         <translation>Pour le soin</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="218"/>
+        <location filename="../../ui/products_editor.py" line="209"/>
         <source>Measured in</source>
         <translation>Unité de mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="219"/>
+        <location filename="../../ui/products_editor.py" line="210"/>
         <source>Usual largest quantity in a session</source>
         <translation>Quantité maximale habituelle par séance</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="224"/>
+        <location filename="../../ui/products_editor.py" line="215"/>
         <source>optional: a larger quantity is questioned</source>
         <translation>facultatif&#xa0;: au-delà, une confirmation sera demandée</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="225"/>
+        <location filename="../../ui/products_editor.py" line="216"/>
         <source>In use (untick to stop offering it)</source>
         <translation>Utilisé (décochez pour ne plus le proposer)</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="226"/>
+        <location filename="../../ui/products_editor.py" line="217"/>
         <source>Save product</source>
         <translation>Enregistrer le produit</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="227"/>
+        <location filename="../../ui/products_editor.py" line="218"/>
         <source>Batches</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Batch (lot)</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Expires on</source>
         <translation>Périme le</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="231"/>
+        <location filename="../../ui/products_editor.py" line="222"/>
         <source>Add a batch…</source>
         <translation>Ajouter un lot…</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="234"/>
+        <location filename="../../ui/products_editor.py" line="225"/>
         <source>Record each product you use and the batches you hold: sessions then record the batch used, expired batches are refused, and a recall finds every client who received a batch.</source>
         <translation>Enregistrez chaque produit que vous utilisez et les lots dont vous disposez&#xa0;: chaque séance consigne alors le lot utilisé, les lots périmés sont refusés et, en cas de rappel, vous retrouvez tous les clients qui ont reçu un lot donné.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="241"/>
+        <location filename="../../ui/products_editor.py" line="232"/>
         <source>Any treatment</source>
         <translation>Tous les soins</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="300"/>
+        <location filename="../../ui/products_editor.py" line="291"/>
         <source>%1 (expired)</source>
         <translation>%1 (périmé)</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="327"/>
+        <location filename="../../ui/products_editor.py" line="318"/>
         <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
         <translation>Saisissez une quantité supérieure à 0, par exemple 20 ou 0,5, ou laissez le champ vide.</translation>
     </message>
@@ -4310,22 +5083,22 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="79"/>
+        <location filename="../../ui/consultation_pages.py" line="75"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="80"/>
+        <location filename="../../ui/consultation_pages.py" line="76"/>
         <source>In the client&apos;s own words: what brings them, what bothers them.</source>
         <translation>Avec les mots du client&#xa0;: ce qui l’amène, ce qui le gêne.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="81"/>
+        <location filename="../../ui/consultation_pages.py" line="77"/>
         <source>Why the client came (required)</source>
         <translation>Motif de la visite (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="82"/>
+        <location filename="../../ui/consultation_pages.py" line="78"/>
         <source>Concerns: areas, how long, what was tried</source>
         <translation>Préoccupations&#xa0;: zones, depuis quand, ce qui a déjà été essayé</translation>
     </message>
@@ -4333,22 +5106,22 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>RecordResultDialog</name>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="255"/>
+        <location filename="../../ui/patch_test_panel.py" line="248"/>
         <source>Record a patch-test result</source>
         <translation>Enregistrer le résultat d’un test cutané</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="256"/>
+        <location filename="../../ui/patch_test_panel.py" line="249"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="257"/>
+        <location filename="../../ui/patch_test_panel.py" line="250"/>
         <source>Read at</source>
         <translation>Lu le</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="268"/>
+        <location filename="../../ui/patch_test_panel.py" line="261"/>
         <source>Choose the result that was read.</source>
         <translation>Choisissez le résultat constaté à la lecture.</translation>
     </message>
@@ -4356,42 +5129,42 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>RecordTestDialog</name>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="193"/>
+        <location filename="../../ui/patch_test_panel.py" line="186"/>
         <source>Record a patch test</source>
         <translation>Enregistrer un test cutané</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="195"/>
+        <location filename="../../ui/patch_test_panel.py" line="188"/>
         <source>Treatment</source>
         <translation>Soin</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="196"/>
+        <location filename="../../ui/patch_test_panel.py" line="189"/>
         <source>Product *</source>
         <translation>Produit *</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="197"/>
+        <location filename="../../ui/patch_test_panel.py" line="190"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="198"/>
+        <location filename="../../ui/patch_test_panel.py" line="191"/>
         <source>Site</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="199"/>
+        <location filename="../../ui/patch_test_panel.py" line="192"/>
         <source>Applied</source>
         <translation>Posé le</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="200"/>
+        <location filename="../../ui/patch_test_panel.py" line="193"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="204"/>
+        <location filename="../../ui/patch_test_panel.py" line="197"/>
         <source>e.g. behind the left ear</source>
         <translation>ex.&#xa0;: derrière l’oreille gauche</translation>
     </message>
@@ -4499,27 +5272,27 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <translation>Levée avec justification</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="134"/>
+        <location filename="../../ui/screening_view.py" line="139"/>
         <source>%1: ruled out</source>
         <translation>%1&#xa0;: exclu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="136"/>
+        <location filename="../../ui/screening_view.py" line="141"/>
         <source>%1: blocked until a reason is recorded</source>
         <translation>%1&#xa0;: bloqué tant qu’aucune justification n’est consignée</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="140"/>
+        <location filename="../../ui/screening_view.py" line="145"/>
         <source>%1: can go ahead, read the notes</source>
         <translation>%1&#xa0;: possible, lisez les remarques</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="142"/>
+        <location filename="../../ui/screening_view.py" line="147"/>
         <source>%1: nothing in the history stands in the way</source>
         <translation>%1&#xa0;: rien dans les antécédents ne s’y oppose</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="176"/>
+        <location filename="../../ui/screening_view.py" line="181"/>
         <source>Record a reason…</source>
         <translation>Consigner une justification…</translation>
     </message>
@@ -4527,32 +5300,32 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <location filename="../../ui/catalogue_services.py" line="146"/>
         <source>Edit service</source>
         <translation>Modifier la prestation</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <location filename="../../ui/catalogue_services.py" line="146"/>
         <source>New service</source>
         <translation>Nouvelle prestation</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="148"/>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="149"/>
+        <location filename="../../ui/catalogue_services.py" line="148"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="150"/>
+        <location filename="../../ui/catalogue_services.py" line="149"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="168"/>
+        <location filename="../../ui/catalogue_services.py" line="167"/>
         <source>Type the price as an amount, e.g. %1.</source>
         <translation>Saisissez le prix sous forme de montant, par ex. %1.</translation>
     </message>
@@ -4560,42 +5333,42 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="255"/>
+        <location filename="../../ui/catalogue_services.py" line="254"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="256"/>
+        <location filename="../../ui/catalogue_services.py" line="255"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="259"/>
+        <location filename="../../ui/catalogue_services.py" line="258"/>
         <source>A service is saved as soon as its dialog is closed with Save. Services are retired, never deleted, because sessions and invoices name them.</source>
         <translation>Une prestation est enregistrée dès que sa fenêtre est fermée avec Enregistrer. Les prestations sont retirées du catalogue, jamais supprimées, car les séances et les factures y font référence.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="294"/>
+        <location filename="../../ui/catalogue_services.py" line="293"/>
         <source>%1 (retired)</source>
         <translation>%1 (hors catalogue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/catalogue_services.py" line="297"/>
+        <location filename="../../ui/catalogue_services.py" line="296"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4603,14 +5376,354 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <location filename="../../ui/catalogue_services.py" line="326"/>
         <source>Restore</source>
         <translation>Remettre au catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <location filename="../../ui/catalogue_services.py" line="326"/>
         <source>Retire</source>
         <translation>Retirer du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="142"/>
+        <source>Session</source>
+        <translation type="unfinished">Séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="144"/>
+        <source>Adverse event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="145"/>
+        <source>Print aftercare sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="146"/>
+        <location filename="../../ui/session_dialog.py" line="370"/>
+        <source>Discard draft</source>
+        <translation type="unfinished">Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="147"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="148"/>
+        <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="149"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="150"/>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="151"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="152"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="156"/>
+        <source>Why is this corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="181"/>
+        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="225"/>
+        <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="231"/>
+        <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="238"/>
+        <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="243"/>
+        <source>Draft: saved as you go, final once signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="273"/>
+        <source>Action taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="276"/>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="284"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="350"/>
+        <source>Large quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="351"/>
+        <source>Sign off with these quantities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="371"/>
+        <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="450"/>
+        <source>Aftercare sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="458"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="459"/>
+        <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../ui/session_form.py" line="186"/>
+        <source>When and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="188"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="189"/>
+        <source>Areas treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="190"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="191"/>
+        <source>Skin reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="192"/>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="193"/>
+        <source>Comfort (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="194"/>
+        <source>Client&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="195"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="196"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="199"/>
+        <source>What was treated, and with what settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="200"/>
+        <source>Separate areas with a semicolon: forehead; cheeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="201"/>
+        <source>Device or kit used, e.g. its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="202"/>
+        <source>Products used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="205"/>
+        <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="209"/>
+        <source>Face and body chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="210"/>
+        <source>Reaction, comfort and aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="212"/>
+        <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="214"/>
+        <source>Aftercare explained and the sheet handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="215"/>
+        <source>or in words, e.g. in 4 weeks for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="245"/>
+        <source>Practitioner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="346"/>
+        <source>This is not a date.</source>
+        <translation type="unfinished">Ce n’est pas une date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="389"/>
+        <source>Chart mark %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="396"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="457"/>
+        <source>As in the session of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="462"/>
+        <source>Changed since the session of %1; it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="464"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTexts</name>
+    <message>
+        <location filename="../../ui/session_texts.py" line="16"/>
+        <source>Areas treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="17"/>
+        <source>Areas drawn on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="18"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="19"/>
+        <source>Skin reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="20"/>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="21"/>
+        <source>Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="22"/>
+        <source>Client&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="23"/>
+        <source>Aftercare given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="24"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="25"/>
+        <source>Next visit (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="26"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="27"/>
+        <source>Products</source>
+        <translation type="unfinished">Produits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="30"/>
+        <source>Draft</source>
+        <translation type="unfinished">Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="31"/>
+        <source>Signed off</source>
+        <translation type="unfinished">Validée</translation>
     </message>
 </context>
 <context>
@@ -4791,66 +5904,385 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>SkinPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="139"/>
+        <location filename="../../ui/consultation_pages.py" line="135"/>
         <source>Skin assessment</source>
         <translation>Diagnostic de peau</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="141"/>
+        <location filename="../../ui/consultation_pages.py" line="137"/>
         <source>Fitzpatrick type and skin type are kept in the history and screened.</source>
         <translation>Le phototype de Fitzpatrick et le type de peau sont conservés dans les antécédents et pris en compte dans le contrôle des contre-indications.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="143"/>
+        <location filename="../../ui/consultation_pages.py" line="139"/>
         <source>Fitzpatrick skin type</source>
         <translation>Phototype de Fitzpatrick</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="144"/>
+        <location filename="../../ui/consultation_pages.py" line="140"/>
         <source>Skin type</source>
         <translation>Type de peau</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="146"/>
+        <location filename="../../ui/consultation_pages.py" line="142"/>
         <source>Observations: texture, pigmentation, lines, sensitivity</source>
         <translation>Observations&#xa0;: texture, pigmentation, rides, sensibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="154"/>
+        <location filename="../../ui/consultation_pages.py" line="150"/>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
 </context>
 <context>
+    <name>StartSessionDialog</name>
+    <message>
+        <location filename="../../ui/session_start.py" line="51"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="74"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="76"/>
+        <source>Counts towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="77"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="81"/>
+        <source>Starting screens the client&apos;s history again for this treatment. A contraindication that rules it out stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="90"/>
+        <source>Screen and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="113"/>
+        <source>No plan: a session on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session_start.py" line="116"/>
+        <source>Plan of %1 (%n session(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="140"/>
+        <source>Choose the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="198"/>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="200"/>
+        <source>draft, not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="204"/>
+        <source>Adverse event (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="212"/>
+        <source>Consultation</source>
+        <translation type="unfinished">Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="214"/>
+        <source>draft, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="218"/>
+        <source>Considered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="227"/>
+        <source>Planned: %1, session %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="233"/>
+        <source>Overdue: not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="235"/>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="239"/>
+        <source>Patch test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="243"/>
+        <source>read on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="251"/>
+        <source>%1, lot %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="261"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="267"/>
+        <source>Session amended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="270"/>
+        <source>Consultation amended</source>
+        <translation type="unfinished">Consultation corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="272"/>
+        <location filename="../../ui/timeline_model.py" line="281"/>
+        <location filename="../../ui/timeline_model.py" line="302"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished">Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="278"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="279"/>
+        <source>Photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="282"/>
+        <source>Photo consent changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="284"/>
+        <source>Health data may be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="286"/>
+        <source>No consent to keep health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="288"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="293"/>
+        <source>Plan drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="294"/>
+        <source>Plan agreed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="295"/>
+        <source>Plan started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="296"/>
+        <source>Plan completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="297"/>
+        <source>Plan stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="298"/>
+        <source>Plan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="311"/>
+        <source>%1, session %2 moved to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="314"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="170"/>
+        <source>New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="172"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="173"/>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="174"/>
+        <source>Amendments</source>
+        <translation type="unfinished">Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="175"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <source>Consents</source>
+        <translation type="unfinished">Consentements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="177"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="178"/>
+        <source>Planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="179"/>
+        <source>Patch tests</source>
+        <translation type="unfinished">Tests cutanés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="183"/>
+        <source>Show or hide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="268"/>
+        <source>All plans and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="274"/>
+        <source>Plan of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="301"/>
+        <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="308"/>
+        <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="371"/>
+        <source>A planned session is overdue since %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="378"/>
+        <source>Next planned session: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="387"/>
+        <source>Plan of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="402"/>
+        <source>%1 of %2 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="412"/>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="416"/>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="418"/>
+        <source>no day planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="426"/>
+        <source>%1, session %2</source>
+        <translation type="unfinished">%1, séance %2</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentRows</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="187"/>
         <source>Treatment</source>
         <translation>Soin</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="189"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="190"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191"/>
+        <location filename="../../ui/plan_editor.py" line="190"/>
         <source>Days apart</source>
         <translation>Jours d’intervalle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="196"/>
-        <location filename="../../ui/plan_editor.py" line="227"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
+        <location filename="../../ui/plan_editor.py" line="226"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="255"/>
+        <location filename="../../ui/plan_editor.py" line="254"/>
         <source>To choose later</source>
         <translation>À choisir plus tard</translation>
     </message>

@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="220"/>
+        <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="225"/>
+        <source>Mark %1 has a product but no quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="229"/>
+        <source>Mark %1 has a quantity but no product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="234"/>
+        <source>At most %1 marks can have no product; this chart has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="292"/>
+        <source>From the previous session: move or edit this mark to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="313"/>
+        <source>No product — area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="315"/>
+        <source>Batch not offered for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="356"/>
+        <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="361"/>
+        <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="50"/>
+        <source>%1 %2 %3, lot %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="71"/>
+        <source>Yes</source>
+        <translation type="unfinished">Tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="71"/>
+        <source>No</source>
+        <translation type="unfinished">Nie</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="47"/>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="50"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="69"/>
+        <source>Severity</source>
+        <translation type="unfinished">Nasilenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="70"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="71"/>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="72"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="77"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="80"/>
+        <source>An adverse event is kept with the session for good; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEvents</name>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="28"/>
+        <source>Mild: settles without treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="29"/>
+        <source>Moderate: needed treatment or advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="30"/>
+        <source>Severe: urgent care or lasting harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AftercareSheet</name>
+    <message>
+        <location filename="../../ui/session_printing.py" line="29"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="30"/>
+        <source>Thank you for your visit. Please read these instructions carefully and keep this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="34"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="35"/>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="36"/>
+        <source>Practitioner</source>
+        <translation type="unfinished">Specjalista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="37"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="38"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="39"/>
+        <source>Caring for your skin at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="40"/>
+        <source>Call us at once if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="41"/>
+        <source>Your clinic</source>
+        <translation type="unfinished">Dane gabinetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="42"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="43"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="44"/>
+        <source>{product} {quantity} {unit}, batch {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="47"/>
+        <source>you see signs of infection: redness or warmth that grows, pus, or a fever;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="51"/>
+        <source>the pain is severe or getting worse;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="52"/>
+        <source>blisters, crusts or swelling keep spreading after two days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="58"/>
+        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="65"/>
+        <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllergyRows</name>
     <message>
         <location filename="../../ui/questionnaire_form.py" line="59"/>
@@ -47,27 +264,27 @@
         <translation>Popraw konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="65"/>
+        <location filename="../../ui/consultation_amend.py" line="60"/>
         <source>Answer</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="66"/>
+        <location filename="../../ui/consultation_amend.py" line="61"/>
         <source>Now</source>
         <translation>Obecnie</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="67"/>
+        <location filename="../../ui/consultation_amend.py" line="62"/>
         <source>Corrected</source>
         <translation>Po poprawce</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="69"/>
+        <location filename="../../ui/consultation_amend.py" line="64"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="78"/>
+        <location filename="../../ui/consultation_amend.py" line="73"/>
         <source>The original answer is kept; the correction is shown beside it with your name, the time and the reason.</source>
         <translation>Pierwotna odpowiedź zostaje zachowana; poprawka jest wyświetlana obok niej wraz z imieniem i nazwiskiem osoby poprawiającej, czasem i powodem.</translation>
     </message>
@@ -83,37 +300,37 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/products_editor.py" line="76"/>
+        <location filename="../../ui/products_editor.py" line="67"/>
         <source>New batch of %1</source>
         <translation>Nowa partia produktu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="83"/>
+        <location filename="../../ui/products_editor.py" line="74"/>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="88"/>
+        <location filename="../../ui/products_editor.py" line="79"/>
         <source>Batch (lot) number</source>
         <translation>Numer partii</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="90"/>
+        <location filename="../../ui/products_editor.py" line="81"/>
         <source>Expires on</source>
         <translation>Data ważności</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="92"/>
+        <location filename="../../ui/products_editor.py" line="83"/>
         <source>Received on</source>
         <translation>Data przyjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="108"/>
+        <location filename="../../ui/products_editor.py" line="99"/>
         <source>Type the expiry date printed on the box.</source>
         <translation>Wpisz datę ważności wydrukowaną na opakowaniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="110"/>
+        <location filename="../../ui/products_editor.py" line="101"/>
         <source>This is not a date.</source>
         <translation>To nie jest data.</translation>
     </message>
@@ -121,99 +338,99 @@
 <context>
     <name>BatchLookupDialog</name>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="96"/>
+        <location filename="../../ui/batch_lookup.py" line="101"/>
         <source>Batch look-up</source>
         <translation>Wyszukiwanie partii</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="97"/>
-        <location filename="../../ui/batch_lookup.py" line="223"/>
+        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <location filename="../../ui/batch_lookup.py" line="226"/>
         <source>Batch (lot)</source>
         <translation>Partia (seria)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="98"/>
-        <location filename="../../ui/batch_lookup.py" line="116"/>
-        <location filename="../../ui/batch_lookup.py" line="222"/>
+        <location filename="../../ui/batch_lookup.py" line="103"/>
+        <location filename="../../ui/batch_lookup.py" line="121"/>
+        <location filename="../../ui/batch_lookup.py" line="225"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="99"/>
+        <location filename="../../ui/batch_lookup.py" line="104"/>
         <source>Find</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="100"/>
+        <location filename="../../ui/batch_lookup.py" line="105"/>
         <source>Print the list…</source>
         <translation>Drukuj listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="101"/>
+        <location filename="../../ui/batch_lookup.py" line="106"/>
         <source>Save as CSV…</source>
         <translation>Zapisz jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <location filename="../../ui/batch_lookup.py" line="107"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="106"/>
+        <location filename="../../ui/batch_lookup.py" line="111"/>
         <source>Any product</source>
         <translation>Dowolny produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="113"/>
+        <location filename="../../ui/batch_lookup.py" line="118"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="114"/>
-        <location filename="../../ui/batch_lookup.py" line="219"/>
+        <location filename="../../ui/batch_lookup.py" line="119"/>
+        <location filename="../../ui/batch_lookup.py" line="222"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="115"/>
-        <location filename="../../ui/batch_lookup.py" line="220"/>
+        <location filename="../../ui/batch_lookup.py" line="120"/>
+        <location filename="../../ui/batch_lookup.py" line="223"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="117"/>
-        <location filename="../../ui/batch_lookup.py" line="224"/>
+        <location filename="../../ui/batch_lookup.py" line="122"/>
+        <location filename="../../ui/batch_lookup.py" line="227"/>
         <source>Quantity</source>
         <translation>Ilość</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="118"/>
+        <location filename="../../ui/batch_lookup.py" line="123"/>
         <source>Session</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <location filename="../../ui/batch_lookup.py" line="134"/>
         <source>Signed off</source>
         <translation>Zatwierdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <location filename="../../ui/batch_lookup.py" line="134"/>
         <source>Draft</source>
         <translation>Roboczy</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="162"/>
+        <location filename="../../ui/batch_lookup.py" line="167"/>
         <source>Type the batch (lot) number from the recall notice: every client who received it is listed with their phone number.</source>
         <translation>Wpisz numer partii z zawiadomienia o wycofaniu: każdy klient, który ją otrzymał, pojawi się na liście z numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="166"/>
-        <location filename="../../ui/batch_lookup.py" line="192"/>
+        <location filename="../../ui/batch_lookup.py" line="171"/>
+        <location filename="../../ui/batch_lookup.py" line="193"/>
         <source>No session used this batch.</source>
         <translation>Żaden zabieg nie wykorzystał tej partii.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/batch_lookup.py" line="168"/>
+        <location filename="../../ui/batch_lookup.py" line="173"/>
         <source>%n client(s) received this batch</source>
         <translation>
             <numerusform>%n klient otrzymał tę partię</numerusform>
@@ -222,59 +439,201 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="185"/>
+        <location filename="../../ui/batch_lookup.py" line="186"/>
         <source>Product recall: clients who received batch %1</source>
         <translation>Wycofanie produktu: klienci, którzy otrzymali partię %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="190"/>
+        <location filename="../../ui/batch_lookup.py" line="191"/>
         <source>printed %1</source>
         <translation>wydrukowano %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="193"/>
+        <location filename="../../ui/batch_lookup.py" line="194"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="207"/>
+        <location filename="../../ui/batch_lookup.py" line="210"/>
         <source>Save as CSV</source>
         <translation>Zapisz jako CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="209"/>
+        <location filename="../../ui/batch_lookup.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="217"/>
+        <location filename="../../ui/batch_lookup.py" line="220"/>
         <source>Date and time</source>
         <translation>Data i godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="218"/>
+        <location filename="../../ui/batch_lookup.py" line="221"/>
         <source>Client number</source>
         <translation>Nr klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="221"/>
+        <location filename="../../ui/batch_lookup.py" line="224"/>
         <source>Session number</source>
         <translation>Nr zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="225"/>
+        <location filename="../../ui/batch_lookup.py" line="228"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="234"/>
+        <location filename="../../ui/batch_lookup.py" line="237"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="235"/>
+        <location filename="../../ui/batch_lookup.py" line="238"/>
         <source>The list could not be saved: %1</source>
         <translation>Nie udało się zapisać listy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyChart</name>
+    <message>
+        <location filename="../../ui/body_chart.py" line="147"/>
+        <source>&amp;Product for new marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="279"/>
+        <source>%1 (%2)</source>
+        <comment>a view of the chart and how many marks it holds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="299"/>
+        <source>from the previous session: move or edit to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="307"/>
+        <source>This chart can only be looked at. Choose a mark to find it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="311"/>
+        <source>Keyboard: arrows move the cross, Enter places a point, Tab chooses the next mark; the arrows then move it, + and − resize it, Delete removes it, Esc lets it go. Keys 1 to 5 change the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="317"/>
+        <source>Click to place a point, drag to draw an area. Drag a number to move its mark, right-click it to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="47"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="48"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="49"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="50"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="51"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="52"/>
+        <source>Unit</source>
+        <translation type="unfinished">Jednostka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="55"/>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="56"/>
+        <source>Left profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="57"/>
+        <source>Right profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="58"/>
+        <source>Body front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="59"/>
+        <source>Body back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRangeDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="63"/>
+        <source>Export planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="71"/>
+        <source>Sessions of the plans agreed with clients, one event per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="73"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="74"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="94"/>
+        <source>{client} — {treatment} (session {number} of {sessions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="97"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="101"/>
+        <source>Save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="103"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="115"/>
+        <source>Not saved</source>
+        <translation type="unfinished">Nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="116"/>
+        <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -366,189 +725,209 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="97"/>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="409"/>
+        <source>R</source>
+        <comment>the client&apos;s right side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="410"/>
+        <source>L</source>
+        <comment>the client&apos;s left side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="133"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>Edit client</source>
         <translation>Edycja karty klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="133"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="135"/>
+        <location filename="../../ui/client_editor.py" line="131"/>
         <source>Given name *</source>
         <translation>Imię *</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="136"/>
+        <location filename="../../ui/client_editor.py" line="132"/>
         <source>Family name *</source>
         <translation>Nazwisko *</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="137"/>
+        <location filename="../../ui/client_editor.py" line="133"/>
         <source>Preferred name</source>
         <translation>Preferowane imię</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="138"/>
+        <location filename="../../ui/client_editor.py" line="134"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139"/>
+        <location filename="../../ui/client_editor.py" line="135"/>
         <source>Sex</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="140"/>
+        <location filename="../../ui/client_editor.py" line="136"/>
         <source>Gender identity</source>
         <translation>Tożsamość płciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="141"/>
+        <location filename="../../ui/client_editor.py" line="137"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="142"/>
+        <location filename="../../ui/client_editor.py" line="138"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="143"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="140"/>
         <source>Address (2nd line)</source>
         <translation>Adres (2. linia)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="145"/>
+        <location filename="../../ui/client_editor.py" line="141"/>
         <source>Postal code</source>
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="146"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="147"/>
+        <location filename="../../ui/client_editor.py" line="143"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="148"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>Preferred language</source>
         <translation>Preferowany język</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="149"/>
+        <location filename="../../ui/client_editor.py" line="145"/>
         <source>How they found us</source>
         <translation>Skąd o nas wie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="150"/>
+        <location filename="../../ui/client_editor.py" line="146"/>
         <source>Marketing</source>
         <translation>Zgoda marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="151"/>
+        <location filename="../../ui/client_editor.py" line="147"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="156"/>
+        <location filename="../../ui/client_editor.py" line="152"/>
         <source>Not recorded</source>
         <translation>Nie podano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="157"/>
+        <location filename="../../ui/client_editor.py" line="153"/>
         <source>Female</source>
         <translation>Kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="158"/>
+        <location filename="../../ui/client_editor.py" line="154"/>
         <source>Male</source>
         <translation>Mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="159"/>
+        <location filename="../../ui/client_editor.py" line="155"/>
         <source>Intersex</source>
         <translation>Osoba interpłciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="160"/>
+        <location filename="../../ui/client_editor.py" line="156"/>
         <source>Prefers not to say</source>
         <translation>Woli nie podawać</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="167"/>
+        <location filename="../../ui/client_editor.py" line="163"/>
         <source>e.g. +33 6 12 34 56 78</source>
         <translation>np. +48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="170"/>
+        <location filename="../../ui/client_editor.py" line="166"/>
         <source>Agrees to receive news and offers</source>
         <translation>Wyraża zgodę na otrzymywanie informacji i ofert</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="229"/>
+        <location filename="../../ui/client_editor.py" line="225"/>
         <source>This is not a date. Write it as %1.</source>
         <translation>To nie jest data. Wpisz ją w formacie %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="286"/>
+        <location filename="../../ui/client_editor.py" line="282"/>
         <source>same name and date of birth</source>
         <translation>to samo imię, nazwisko i data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="287"/>
+        <location filename="../../ui/client_editor.py" line="283"/>
         <source>same email</source>
         <translation>ten sam e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="288"/>
+        <location filename="../../ui/client_editor.py" line="284"/>
         <source>same phone</source>
         <translation>ten sam telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="297"/>
+        <location filename="../../ui/client_editor.py" line="293"/>
         <source>Possible duplicate</source>
         <translation>Możliwy duplikat</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="298"/>
+        <location filename="../../ui/client_editor.py" line="294"/>
         <source>This client may already be in ClinicDesk:</source>
         <translation>Ten klient może już być zapisany w ClinicDesk:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="300"/>
+        <location filename="../../ui/client_editor.py" line="296"/>
         <source>Save anyway</source>
         <translation>Zapisz mimo to</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="301"/>
+        <location filename="../../ui/client_editor.py" line="297"/>
         <source>Open existing client</source>
         <translation>Otwórz istniejącą kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="302"/>
+        <location filename="../../ui/client_editor.py" line="298"/>
         <source>Go back</source>
         <translation>Wróć</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="317"/>
+        <location filename="../../ui/client_editor.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="318"/>
+        <location filename="../../ui/client_editor.py" line="314"/>
         <source>Save the changes to this client before closing?</source>
         <translation>Zapisać zmiany w karcie klienta przed zamknięciem?</translation>
     </message>
@@ -606,57 +985,62 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="136"/>
+        <location filename="../../ui/client_record.py" line="151"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="137"/>
+        <location filename="../../ui/client_record.py" line="152"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="138"/>
+        <location filename="../../ui/client_record.py" line="153"/>
         <source>Medical history</source>
         <translation>Wywiad medyczny</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="139"/>
+        <location filename="../../ui/client_record.py" line="154"/>
         <source>Patch tests</source>
         <translation>Próby uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="140"/>
+        <location filename="../../ui/client_record.py" line="155"/>
         <source>Consultations</source>
         <translation>Konsultacje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="141"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>Treatment plans</source>
         <translation>Plany zabiegów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="142"/>
+        <location filename="../../ui/client_record.py" line="157"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="159"/>
         <source>Recent activity</source>
         <translation>Ostatnia aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="143"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Contraindication warnings let through</source>
         <translation>Pominięte ostrzeżenia o przeciwwskazaniach</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="145"/>
+        <location filename="../../ui/client_record.py" line="162"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>Wybierz klienta z listy i naciśnij Enter, aby otworzyć jego kartę.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="184"/>
+        <location filename="../../ui/client_record.py" line="205"/>
         <source>%1, born %2</source>
         <translation>%1, ur. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="185"/>
+        <location filename="../../ui/client_record.py" line="206"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n rok</numerusform>
@@ -665,22 +1049,22 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="262"/>
+        <location filename="../../ui/client_record.py" line="327"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — próba uczuleniowa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="280"/>
+        <location filename="../../ui/client_record.py" line="345"/>
         <source>Patch test</source>
         <translation>Próba uczuleniowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="286"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2, %3 — „%4” (%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="300"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Osoba niepełnoletnia (%n rok): przed każdym zabiegiem sprawdź tożsamość i zgodę rodzica lub opiekuna.</numerusform>
@@ -689,12 +1073,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="306"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Brak daty urodzenia: nie można sprawdzić zabiegów z ograniczeniem wiekowym.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="309"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n inna karta może dotyczyć tej samej osoby.</numerusform>
@@ -703,27 +1087,27 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="311"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Brak telefonu i e-maila: nie można skontaktować się z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="312"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>Allergies: %1</source>
         <translation>Alergie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="314"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Wywiad medyczny nie został jeszcze omówiony z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="317"/>
+        <location filename="../../ui/client_record.py" line="382"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Wywiad medyczny był ostatnio omawiany %1: omów go ponownie przed zabiegiem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="320"/>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n ostrzeżenie o przeciwwskazaniu pominięto z uzasadnieniem.</numerusform>
@@ -732,192 +1116,192 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="331"/>
+        <location filename="../../ui/client_record.py" line="396"/>
         <source>Female</source>
         <translation>Kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="332"/>
+        <location filename="../../ui/client_record.py" line="397"/>
         <source>Male</source>
         <translation>Mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="333"/>
+        <location filename="../../ui/client_record.py" line="398"/>
         <source>Intersex</source>
         <translation>Osoba interpłciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="334"/>
+        <location filename="../../ui/client_record.py" line="399"/>
         <source>Prefers not to say</source>
         <translation>Woli nie podawać</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="413"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="349"/>
+        <location filename="../../ui/client_record.py" line="414"/>
         <source>Sex</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="415"/>
         <source>Gender identity</source>
         <translation>Tożsamość płciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="416"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="352"/>
+        <location filename="../../ui/client_record.py" line="417"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="353"/>
+        <location filename="../../ui/client_record.py" line="418"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="354"/>
+        <location filename="../../ui/client_record.py" line="419"/>
         <source>Preferred language</source>
         <translation>Preferowany język</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="355"/>
+        <location filename="../../ui/client_record.py" line="420"/>
         <source>How they found us</source>
         <translation>Skąd o nas wie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="357"/>
+        <location filename="../../ui/client_record.py" line="422"/>
         <source>Marketing</source>
         <translation>Zgoda marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="358"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Agreed</source>
         <translation>Wyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="358"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Not agreed</source>
         <translation>Niewyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="360"/>
+        <location filename="../../ui/client_record.py" line="425"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="361"/>
+        <location filename="../../ui/client_record.py" line="426"/>
         <source>Client since</source>
         <translation>Klient od</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="437"/>
         <source>Record created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="438"/>
         <source>Record changed</source>
         <translation>Zmieniono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="439"/>
         <source>Record opened</source>
         <translation>Otwarto kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="440"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="441"/>
         <source>Exported</source>
         <translation>Wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="442"/>
         <source>History entry added</source>
         <translation>Dodano wpis do wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="443"/>
         <source>History entry changed</source>
         <translation>Zmieniono wpis w wywiadzie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="444"/>
         <source>History entry removed</source>
         <translation>Usunięto wpis z wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="445"/>
         <source>History reviewed with the client</source>
         <translation>Wywiad omówiony z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="381"/>
+        <location filename="../../ui/client_record.py" line="446"/>
         <source>Contraindication warning let through</source>
         <translation>Ostrzeżenie o przeciwwskazaniu pominięte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="382"/>
+        <location filename="../../ui/client_record.py" line="447"/>
         <source>Patch test applied</source>
         <translation>Wykonano próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="383"/>
+        <location filename="../../ui/client_record.py" line="448"/>
         <source>Patch test read</source>
         <translation>Odczytano próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="384"/>
+        <location filename="../../ui/client_record.py" line="449"/>
         <source>Consultation started</source>
         <translation>Rozpoczęto konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="450"/>
         <source>Consultation finished</source>
         <translation>Zakończono konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="386"/>
+        <location filename="../../ui/client_record.py" line="451"/>
         <source>Consultation amended</source>
         <translation>Poprawiono konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="387"/>
+        <location filename="../../ui/client_record.py" line="452"/>
         <source>Draft consultation discarded</source>
         <translation>Odrzucono roboczą wersję konsultacji</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="388"/>
+        <location filename="../../ui/client_record.py" line="453"/>
         <source>Treatment plan drafted</source>
         <translation>Utworzono roboczy plan zabiegów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="389"/>
+        <location filename="../../ui/client_record.py" line="454"/>
         <source>Client answered the health questionnaire</source>
         <translation>Klient wypełnił kwestionariusz zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="390"/>
+        <location filename="../../ui/client_record.py" line="455"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>Przyjęto odpowiedzi klienta do wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="391"/>
+        <location filename="../../ui/client_record.py" line="456"/>
         <source>Client&apos;s answers discarded</source>
         <translation>Odrzucono odpowiedzi klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="396"/>
+        <location filename="../../ui/client_record.py" line="461"/>
         <source>Imported from a client list</source>
         <translation>Zaimportowano z listy klientów</translation>
     </message>
@@ -958,17 +1342,17 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Nie podano hasła: ustaw zmienną CLINICDESK_PASSPHRASE lub użyj opcji --passphrase-stdin.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="147"/>
         <source>--clients must be at least 1.</source>
         <translation>Wartość --clients musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="206"/>
+        <location filename="../../cli.py" line="208"/>
         <source>Verification found {count} problem(s).</source>
         <translation>Liczba problemów wykrytych podczas weryfikacji: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="222"/>
+        <location filename="../../cli.py" line="224"/>
         <source>Self-test failed: {names}.</source>
         <translation>Autotest nie powiódł się: {names}.</translation>
     </message>
@@ -998,52 +1382,52 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Kopia wykonana przed aktualizacją nie przeszła weryfikacji, więc aktualizacji nie rozpoczęto. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="90"/>
+        <location filename="../../services/client_fields.py" line="91"/>
         <source>The given name is required.</source>
         <translation>Imię jest wymagane.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="97"/>
+        <location filename="../../services/client_fields.py" line="98"/>
         <source>The family name is required.</source>
         <translation>Nazwisko jest wymagane.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="197"/>
-        <location filename="../../services/catalogue.py" line="219"/>
-        <location filename="../../services/client_fields.py" line="106"/>
-        <location filename="../../services/clinic.py" line="65"/>
+        <location filename="../../services/catalogue.py" line="198"/>
+        <location filename="../../services/catalogue.py" line="220"/>
+        <location filename="../../services/client_fields.py" line="107"/>
+        <location filename="../../services/clinic.py" line="72"/>
         <location filename="../../services/products.py" line="69"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>Maksymalna liczba znaków w tym polu: {maximum}; wpisano: {length}.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="119"/>
+        <location filename="../../services/client_fields.py" line="120"/>
         <source>The date of birth is in the future.</source>
         <translation>Data urodzenia przypada w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="126"/>
+        <location filename="../../services/client_fields.py" line="127"/>
         <source>The date of birth is before 1900.</source>
         <translation>Data urodzenia jest wcześniejsza niż 1900 r.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="133"/>
+        <location filename="../../services/client_fields.py" line="134"/>
         <source>This is not an email address.</source>
         <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="140"/>
+        <location filename="../../services/client_fields.py" line="141"/>
         <source>Unknown value for sex.</source>
         <translation>Nieznana wartość płci.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="146"/>
-        <location filename="../../services/clinic.py" line="86"/>
+        <location filename="../../services/client_fields.py" line="147"/>
+        <location filename="../../services/clinic.py" line="93"/>
         <source>Unknown language.</source>
         <translation>Nieznany język.</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="153"/>
+        <location filename="../../services/client_fields.py" line="154"/>
         <source>The country is a two-letter code such as FR.</source>
         <translation>Kraj należy podać jako dwuliterowy kod, np. PL.</translation>
     </message>
@@ -1078,13 +1462,13 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Ta karta klienta już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="54"/>
-        <location filename="../../services/practice.py" line="227"/>
+        <location filename="../../services/clinic.py" line="61"/>
+        <location filename="../../services/practice.py" line="228"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>Nazwa gabinetu jest wymagana.</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="76"/>
+        <location filename="../../services/clinic.py" line="83"/>
         <source>Review the history every {low} to {high} days.</source>
         <translation>Okres między kolejnymi omówieniami wywiadu musi wynosić od {low} do {high} dni.</translation>
     </message>
@@ -1119,37 +1503,37 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Baza danych jest starsza niż ostatnia zmiana zarejestrowana dla tego sejfu: mogła zostać zastąpiona starszą kopią. Niczego nie zmieniono. Przywróć najnowszą kopię zapasową i uruchom „clinicdesk verify”, aby uzyskać szczegóły.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="73"/>
+        <location filename="../../services/practice.py" line="74"/>
         <source>ClinicDesk is locked; unlock it and try again.</source>
         <translation>ClinicDesk jest zablokowany; odblokuj go i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="167"/>
+        <location filename="../../services/practice.py" line="168"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Dysk jest pełny. Niczego nie zapisano; zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="173"/>
+        <location filename="../../services/practice.py" line="174"/>
         <source>The database refused the change ({reason}).</source>
         <translation>Baza danych odrzuciła zmianę ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="199"/>
+        <location filename="../../services/practice.py" line="200"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>Nie można utworzyć folderu danych {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="232"/>
+        <location filename="../../services/practice.py" line="233"/>
         <source>Your name is required.</source>
         <translation>Imię i nazwisko użytkownika jest wymagane.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="242"/>
+        <location filename="../../services/practice.py" line="243"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>Folder danych zawiera bazę danych bez nagłówka sejfu. Pozostawiono go bez zmian; przywróć folder z kopii zapasowej lub wybierz inny folder.</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="307"/>
+        <location filename="../../services/practice.py" line="308"/>
         <source>The key is not remembered on this computer.</source>
         <translation>Klucz nie jest zapamiętany na tym komputerze.</translation>
     </message>
@@ -1209,142 +1593,142 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Minimalna liczba znaków hasła: {count}.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="150"/>
-        <location filename="../../services/catalogue.py" line="159"/>
+        <location filename="../../services/catalogue.py" line="151"/>
+        <location filename="../../services/catalogue.py" line="160"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>Tego zabiegu nie ma w katalogu.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="191"/>
+        <location filename="../../services/catalogue.py" line="192"/>
         <source>The treatment needs a name.</source>
         <translation>Zabieg musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="240"/>
+        <location filename="../../services/catalogue.py" line="241"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>Czasy próby uczuleniowej nie mogą być ujemne.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="245"/>
+        <location filename="../../services/catalogue.py" line="246"/>
         <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
         <translation>Próbę uczuleniową można wykonać najwyżej {hours} godz. przed zabiegiem, a jej ważność może wynosić najwyżej {days} dni.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="256"/>
+        <location filename="../../services/catalogue.py" line="257"/>
         <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
         <translation>Wymagana próba uczuleniowa potrzebuje czasu na odczyt: należy ją wykonać co najmniej godzinę przed zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="271"/>
+        <location filename="../../services/catalogue.py" line="272"/>
         <source>A treatment that requires consent needs a consent template.</source>
         <translation>Zabieg wymagający zgody musi mieć wzór formularza zgody.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="278"/>
+        <location filename="../../services/catalogue.py" line="279"/>
         <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
         <translation>Wzór zgody wskazuje się za pomocą jego kodu: małe litery, cyfry i podkreślenia, np. chemical_peel.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="329"/>
+        <location filename="../../services/catalogue.py" line="330"/>
         <source>A service lasts {minimum} to {maximum} minutes.</source>
         <translation>Usługa może trwać od {minimum} do {maximum} minut.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="336"/>
+        <location filename="../../services/catalogue.py" line="337"/>
         <location filename="../../services/plans.py" line="206"/>
         <source>A price cannot be negative.</source>
         <translation>Cena nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="340"/>
+        <location filename="../../services/catalogue.py" line="341"/>
         <location filename="../../services/plans.py" line="210"/>
         <source>This price is too high.</source>
         <translation>Ta cena jest zbyt wysoka.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="345"/>
+        <location filename="../../services/catalogue.py" line="346"/>
         <location filename="../../services/plans.py" line="198"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>Ceny podaje się w walucie gabinetu: {currency}.</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="383"/>
+        <location filename="../../services/catalogue.py" line="384"/>
         <source>This service is not in the catalogue.</source>
         <translation>Tej usługi nie ma w katalogu.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="79"/>
+        <location filename="../../services/history.py" line="80"/>
         <source>Unknown history section.</source>
         <translation>Nieznana sekcja wywiadu.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="82"/>
-        <location filename="../../ui/history_item_dialog.py" line="425"/>
+        <location filename="../../services/history.py" line="83"/>
+        <location filename="../../ui/history_item_dialog.py" line="421"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>Wybierz pozycję z listy lub ją opisz.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="86"/>
+        <location filename="../../services/history.py" line="87"/>
         <source>Unknown history code.</source>
         <translation>Nieznany kod wywiadu.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="93"/>
-        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/consultations.py" line="94"/>
+        <location filename="../../services/history.py" line="90"/>
         <location filename="../../services/plans.py" line="158"/>
-        <location filename="../../services/session_changes.py" line="93"/>
-        <location filename="../../ui/history_item_dialog.py" line="437"/>
+        <location filename="../../services/session_changes.py" line="97"/>
+        <location filename="../../ui/history_item_dialog.py" line="433"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>Ten tekst ma {length} znaków; mieści się najwyżej {limit}. Skróć go albo przenieś resztę do notatek klienta.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="159"/>
+        <location filename="../../services/consultations.py" line="160"/>
         <source>This consultation no longer exists.</source>
         <translation>Ta konsultacja już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="167"/>
+        <location filename="../../services/consultations.py" line="168"/>
         <source>This consultation is final: it cannot be changed, only amended with a reason.</source>
         <translation>Ta konsultacja jest zamknięta: nie można jej zmienić, można jedynie wprowadzić poprawkę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="280"/>
+        <location filename="../../services/consultations.py" line="292"/>
         <source>Write why the client came.</source>
         <translation>Wpisz powód wizyty klienta.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="284"/>
+        <location filename="../../services/consultations.py" line="296"/>
         <source>The client&apos;s consent to keep their health data is needed to finalise the consultation: without it the clinic cannot keep their record.</source>
         <translation>Do zamknięcia konsultacji potrzebna jest zgoda klienta na przechowywanie danych o jego zdrowiu: bez niej gabinet nie może prowadzić jego karty.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="305"/>
+        <location filename="../../services/consultations.py" line="314"/>
         <source>A planned treatment is ruled out by the client&apos;s history, or needs a reason recorded before it can be planned. Take it out of the plan or record the reason on the screening page.</source>
         <translation>Jeden z planowanych zabiegów jest wykluczony ze względu na wywiad klienta albo przed zaplanowaniem wymaga zapisania uzasadnienia. Usuń go z planu lub zapisz uzasadnienie na stronie oceny przeciwwskazań.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="348"/>
-        <location filename="../../services/session_changes.py" line="469"/>
+        <location filename="../../services/consultations.py" line="357"/>
+        <location filename="../../services/session_changes.py" line="504"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>Napisz, dlaczego wprowadzasz tę poprawkę (co najmniej {minimum} znaków).</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="368"/>
+        <location filename="../../services/consultations.py" line="377"/>
         <source>The new text is the same as the current one.</source>
         <translation>Nowy tekst jest taki sam jak obecny.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="101"/>
+        <location filename="../../services/history.py" line="102"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation>Data {date} jest tu niemożliwa: musi przypadać między rokiem 1900 a dniem dzisiejszym.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="111"/>
         <source>The end date is before the start date.</source>
         <translation>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="211"/>
+        <location filename="../../services/history.py" line="212"/>
         <source>This history entry no longer exists.</source>
         <translation>Ten wpis wywiadu już nie istnieje.</translation>
     </message>
@@ -1369,28 +1753,28 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Czas odczytu musi przypadać po wykonaniu próby i nie może być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="176"/>
+        <location filename="../../services/screening.py" line="191"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>To przeciwwskazanie jest bezwzględne: zabiegu nie można wykonać bez względu na powód.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="185"/>
+        <location filename="../../services/screening.py" line="200"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>Napisz, dlaczego zabieg może się odbyć mimo tego ostrzeżenia (od {minimum} do {maximum} znaków).</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="46"/>
+        <location filename="../../services/intake.py" line="47"/>
         <source>One answer cannot be kept as it is (a date that does not exist or is in the future, or a text that is too long). Check the highlighted question.</source>
         <translation>Jednej z odpowiedzi nie można zapisać w tej postaci (data nie istnieje lub przypada w przyszłości albo tekst jest za długi). Prosimy sprawdzić wyróżnione pytanie.</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="154"/>
+        <location filename="../../services/intake.py" line="155"/>
         <source>These answers were already reviewed.</source>
         <translation>Te odpowiedzi zostały już przejrzane.</translation>
     </message>
     <message>
         <location filename="../../services/plans.py" line="128"/>
-        <location filename="../../services/sessions.py" line="372"/>
+        <location filename="../../services/sessions.py" line="409"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>Ta usługa nie należy do usług tego zabiegu.</translation>
     </message>
@@ -1426,52 +1810,52 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/plans.py" line="259"/>
-        <location filename="../../services/sessions.py" line="341"/>
+        <location filename="../../services/sessions.py" line="378"/>
         <source>This treatment plan no longer exists.</source>
         <translation>Ten plan zabiegów już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="104"/>
+        <location filename="../../services/plan_changes.py" line="100"/>
         <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
         <translation>Jeden z zabiegów w tym planie jest wykluczony ze względu na wywiad klienta (przeciwwskazanie bezwzględne). Usuń go z planu, zanim uzgodnisz plan z klientem.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="198"/>
+        <location filename="../../services/plan_changes.py" line="194"/>
         <source>This plan changed meanwhile; open it again and retry.</source>
         <translation>Ten plan został w międzyczasie zmieniony; otwórz go ponownie i spróbuj jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="225"/>
+        <location filename="../../services/plan_changes.py" line="221"/>
         <source>Nothing in the plan was changed.</source>
         <translation>W planie niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="268"/>
+        <location filename="../../services/plan_changes.py" line="264"/>
         <source>This treatment is no longer in the plan.</source>
         <translation>Tego zabiegu nie ma już w planie.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="272"/>
+        <location filename="../../services/plan_changes.py" line="268"/>
         <source>This treatment has sessions 1 to {sessions} planned.</source>
         <translation>Dla tego zabiegu zaplanowano sesje od 1 do {sessions}.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="288"/>
+        <location filename="../../services/plan_changes.py" line="284"/>
         <source>The session is already planned on this day.</source>
         <translation>Ta sesja jest już zaplanowana na ten dzień.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="320"/>
+        <location filename="../../services/plan_changes.py" line="316"/>
         <source>Only a draft plan can be agreed with the client.</source>
         <translation>Z klientem można uzgodnić tylko plan roboczy.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="325"/>
+        <location filename="../../services/plan_changes.py" line="321"/>
         <source>Only a plan agreed with the client can be started.</source>
         <translation>Rozpocząć można tylko plan uzgodniony z klientem.</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="330"/>
+        <location filename="../../services/plan_changes.py" line="326"/>
         <source>Only a plan in progress can be completed.</source>
         <translation>Zakończyć można tylko plan, który jest w trakcie realizacji.</translation>
     </message>
@@ -1518,119 +1902,159 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/products.py" line="234"/>
-        <location filename="../../services/session_changes.py" line="219"/>
+        <location filename="../../services/session_changes.py" line="243"/>
         <source>Type a quantity more than 0, for example 20 or 0.5.</source>
         <translation>Wpisz ilość większą od 0, na przykład 20 lub 0,5.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="122"/>
+        <location filename="../../services/session_changes.py" line="126"/>
         <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
         <translation>Komfort to liczba całkowita od 0 (brak dyskomfortu) do {maximum} (najgorszy możliwy) albo słowa klienta.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="135"/>
+        <location filename="../../services/session_changes.py" line="150"/>
+        <source>At most {maximum} areas can be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="158"/>
         <source>{parameter} is not recorded for this treatment.</source>
         <translation>{parameter} nie jest zapisywany dla tego zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="138"/>
+        <location filename="../../services/session_changes.py" line="161"/>
         <source>{parameter}: type a number.</source>
         <translation>{parameter}: wpisz liczbę.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="139"/>
+        <location filename="../../services/session_changes.py" line="162"/>
         <source>{parameter}: choose one of the values offered.</source>
         <translation>{parameter}: wybierz jedną z podanych wartości.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="143"/>
+        <location filename="../../services/session_changes.py" line="166"/>
         <source>{parameter} must be from {minimum} to {maximum}{unit}.</source>
         <translation>{parameter} musi mieścić się w zakresie od {minimum} do {maximum}{unit}.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="146"/>
+        <location filename="../../services/session_changes.py" line="169"/>
         <source>{parameter} goes in steps of {step}{unit}, from {minimum}.</source>
         <translation>{parameter} ustawia się co {step}{unit}, począwszy od {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="183"/>
+        <location filename="../../services/session_changes.py" line="206"/>
         <source>At most {maximum} areas can be listed.</source>
         <translation>Można podać najwyżej {maximum} obszarów.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="200"/>
+        <location filename="../../services/session_changes.py" line="224"/>
         <source>The next visit cannot be before this one.</source>
         <translation>Następna wizyta nie może być wcześniejsza niż ta.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="227"/>
+        <location filename="../../services/session_changes.py" line="251"/>
         <source>{quantity} {unit} is far more than one session can use: check the quantity.</source>
         <translation>{quantity} {unit} to znacznie więcej, niż można zużyć podczas jednego zabiegu: sprawdź ilość.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="238"/>
+        <location filename="../../services/session_changes.py" line="262"/>
         <source>A quantity is recorded to at most 3 decimal places.</source>
         <translation>Ilość zapisuje się z dokładnością do najwyżej 3 miejsc po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="263"/>
+        <location filename="../../services/session_changes.py" line="287"/>
         <source>Choose the unit from the list.</source>
         <translation>Wybierz jednostkę z listy.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="289"/>
+        <location filename="../../services/session_changes.py" line="311"/>
         <source>This session is signed off: it cannot be changed, only amended with a reason.</source>
         <translation>Ten zabieg jest zatwierdzony: nie można go zmienić, można tylko wprowadzić poprawkę z podaniem powodu.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="346"/>
+        <location filename="../../services/session_changes.py" line="369"/>
         <source>Some quantities are above the product&apos;s usual largest quantity ({count} in all). Check them and confirm that they are right.</source>
         <translation>Niektóre ilości przekraczają zwykłą największą ilość produktu (łącznie {count}). Sprawdź je i potwierdź, że są prawidłowe.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="487"/>
+        <location filename="../../services/session_changes.py" line="541"/>
         <source>The new value is the same as the current one.</source>
         <translation>Nowa wartość jest taka sama jak obecna.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="528"/>
+        <location filename="../../services/session_changes.py" line="571"/>
         <source>Choose how severe it was.</source>
         <translation>Wybierz, jak poważne to było.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="540"/>
+        <location filename="../../services/session_changes.py" line="583"/>
         <source>Describe what happened.</source>
         <translation>Opisz, co się stało.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="552"/>
+        <location filename="../../services/session_changes.py" line="595"/>
         <source>An adverse event is recorded between the day of the session and now.</source>
         <translation>Zdarzenie niepożądane zapisuje się z datą między dniem zabiegu a chwilą obecną.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="183"/>
+        <location filename="../../services/sessions.py" line="217"/>
         <source>This session no longer exists.</source>
         <translation>Ten zabieg już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="314"/>
+        <location filename="../../services/sessions.py" line="351"/>
         <source>A session cannot be recorded in the future. Check the date and time.</source>
         <translation>Nie można zapisać zabiegu w przyszłości. Sprawdź datę i godzinę.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="322"/>
+        <location filename="../../services/sessions.py" line="359"/>
         <source>This date is before the client was born ({born}). Check the date.</source>
         <translation>Ta data jest wcześniejsza niż data urodzenia klienta ({born}). Sprawdź datę.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="417"/>
+        <location filename="../../services/sessions.py" line="462"/>
         <source>The client&apos;s history rules this treatment out: it cannot go ahead.</source>
         <translation>Wywiad klienta wyklucza ten zabieg: nie może zostać wykonany.</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="425"/>
+        <location filename="../../services/sessions.py" line="470"/>
         <source>The screening found a reason not to treat. Record why the treatment can go ahead today, or do not treat.</source>
         <translation>Ocena przeciwwskazań wykazała powód, by nie wykonywać zabiegu. Zapisz uzasadnienie, dlaczego zabieg może się dziś odbyć, albo go nie wykonuj.</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar_export.py" line="46"/>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar_export.py" line="51"/>
+        <source>Export at most {days} days of planned sessions at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="275"/>
+        <source>This follow-up is no longer in the recall rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="287"/>
+        <source>This note is {length} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="336"/>
+        <source>Choose how the contact went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="345"/>
+        <source>A contact is recorded between the day of the treatment and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="354"/>
+        <source>The client had no signed-off treatment of this kind on that day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,42 +2469,42 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="213"/>
+        <location filename="../../ui/consultation_pages.py" line="205"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="214"/>
+        <location filename="../../ui/consultation_pages.py" line="206"/>
         <source>Ask the client; tick only what they agree to.</source>
         <translation>Zapytaj klienta; zaznacz tylko to, na co wyraża zgodę.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="217"/>
+        <location filename="../../ui/consultation_pages.py" line="209"/>
         <source>The client agrees that the clinic keeps their health information and treatment records to treat them safely (required)</source>
         <translation>Klient wyraża zgodę na przechowywanie przez gabinet informacji o jego zdrowiu i dokumentacji zabiegów w celu bezpiecznego wykonywania zabiegów (wymagane)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="221"/>
+        <location filename="../../ui/consultation_pages.py" line="213"/>
         <source>Photos may be used for:</source>
         <translation>Zdjęcia mogą być wykorzystane:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="222"/>
+        <location filename="../../ui/consultation_pages.py" line="214"/>
         <source>The clinical record only</source>
         <translation>Wyłącznie w dokumentacji klinicznej</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="223"/>
+        <location filename="../../ui/consultation_pages.py" line="215"/>
         <source>Anonymised teaching and training</source>
         <translation>W zanonimizowanych materiałach szkoleniowych i dydaktycznych</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="225"/>
+        <location filename="../../ui/consultation_pages.py" line="217"/>
         <source>Marketing: website, social media, brochures (the face may be recognisable)</source>
         <translation>W marketingu: strona internetowa, media społecznościowe, broszury (twarz może być rozpoznawalna)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="229"/>
+        <location filename="../../ui/consultation_pages.py" line="221"/>
         <source>Finishing makes the consultation final: afterwards it can only be amended, with a reason. The recommendation becomes a draft treatment plan.</source>
         <translation>Zakończenie zamyka konsultację: później można ją już tylko poprawić, podając powód. Zalecenia stają się roboczym planem zabiegów.</translation>
     </message>
@@ -2088,260 +2512,260 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ConsultationDocuments</name>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <location filename="../../ui/consultation_documents.py" line="43"/>
         <source>Reason for the visit</source>
         <translation>Powód wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
         <source>Concerns</source>
         <translation>Problemy</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
         <source>Expectation agreed</source>
         <translation>Uzgodnione oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
         <source>Timeframe</source>
         <translation>Ramy czasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
         <source>Lifestyle</source>
         <translation>Styl życia</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
         <source>Budget</source>
         <translation>Budżet</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
         <source>Skin assessment</source>
         <translation>Ocena skóry</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="52"/>
-        <location filename="../../ui/consultation_documents.py" line="67"/>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <location filename="../../ui/consultation_documents.py" line="66"/>
         <source>Recommendation</source>
         <translation>Zalecenia</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
         <source>Agreed next steps</source>
         <translation>Uzgodnione dalsze kroki</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="54"/>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
         <source>Photo consent</source>
         <translation>Zgoda na wykorzystanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="57"/>
+        <location filename="../../ui/consultation_documents.py" line="56"/>
         <source>Why the client came</source>
         <translation>Z czym przychodzi klient</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="59"/>
+        <location filename="../../ui/consultation_documents.py" line="58"/>
         <source>Goals and expectations</source>
         <translation>Cele i oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="63"/>
+        <location filename="../../ui/consultation_documents.py" line="62"/>
         <source>Lifestyle and skin</source>
         <translation>Styl życia i skóra</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <location filename="../../ui/consultation_documents.py" line="71"/>
         <source>clinical record</source>
         <translation>dokumentacja kliniczna</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
         <source>anonymised teaching</source>
         <translation>zanonimizowane materiały szkoleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="74"/>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
         <source>marketing</source>
         <translation>marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <location filename="../../ui/consultation_documents.py" line="76"/>
         <source>Health questionnaire</source>
         <translation>Kwestionariusz zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
         <source>Client&apos;s signature</source>
         <translation>Podpis klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
         <source>Substance, reaction and how severe:</source>
         <translation>Substancja, reakcja i jej nasilenie:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
         <source>Consultation summary</source>
         <translation>Podsumowanie konsultacji</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="89"/>
-        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
         <source>Consultation</source>
         <translation>Konsultacja</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="91"/>
-        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
         <source>Practitioner</source>
         <translation>Specjalista</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
         <source>Final</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
         <source>Draft: not finalised</source>
         <translation>Wersja robocza: niezamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
         <source>Contraindication screening</source>
         <translation>Ocena przeciwwskazań</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
         <source>Finding</source>
         <translation>Ustalenie</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
         <source>Let through because:</source>
         <translation>Pominięto z uzasadnieniem:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
         <source>Amendments</source>
         <translation>Poprawki</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
         <source>Absolute</source>
         <translation>Bezwzględne</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
         <source>Relative</source>
         <translation>Względne</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
         <source>Caution</source>
         <translation>Ostrożność</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
         <source>Clear</source>
         <translation>Brak przeciwwskazań</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="112"/>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
         <source>Nothing in the history stands in the way.</source>
         <translation>Nic w wywiadzie nie stoi na przeszkodzie.</translation>
     </message>
@@ -2398,7 +2822,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../ui/consultations_tab.py" line="135"/>
-        <location filename="../../ui/consultations_tab.py" line="312"/>
+        <location filename="../../ui/consultations_tab.py" line="321"/>
         <source>Discard draft</source>
         <translation>Odrzuć wersję roboczą</translation>
     </message>
@@ -2466,41 +2890,130 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="226"/>
+        <location filename="../../ui/consultations_tab.py" line="235"/>
         <source>Amended on %1 by %2. Reason: %3</source>
         <translation>Poprawiono %1 (%2). Powód: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="239"/>
+        <location filename="../../ui/consultations_tab.py" line="248"/>
         <source>Nothing written yet.</source>
         <translation>Nic jeszcze nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="313"/>
+        <location filename="../../ui/consultations_tab.py" line="322"/>
         <source>Discard this unfinished consultation? What was written in it is lost.</source>
         <translation>Odrzucić tę niezakończoną konsultację? Jej treść zostanie utracona.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="331"/>
+        <location filename="../../ui/consultations_tab.py" line="340"/>
         <source>Consultation summary</source>
         <translation>Podsumowanie konsultacji</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="343"/>
+        <location filename="../../ui/consultations_tab.py" line="352"/>
         <source>Health questionnaire</source>
         <translation>Kwestionariusz zdrowotny</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="190"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="192"/>
+        <source>%1 — %2, treated on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="197"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Efekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="198"/>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="199"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="203"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="208"/>
+        <source>Optional: what was said, when to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="214"/>
+        <source>This closes the follow-up: it leaves the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistory</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="263"/>
+        <source>Contacts with this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Efekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="266"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="91"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="111"/>
+        <source>Type the date and the time (24-hour, e.g. 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>ClinicDesk</source>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation>W ClinicDesk wystąpił błąd. Dane są bezpieczne: każda zmiana jest zapisywana w całości albo wcale, więc ostatnia czynność mogła nie zostać zapisana. Można kontynuować pracę. Błąd odnotowano w dzienniku, bez żadnych danych klientów.</translation>
     </message>
@@ -2508,113 +3021,113 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="163"/>
+        <location filename="../../ui/catalogue_family_form.py" line="155"/>
         <source>Offered by the practice (untick to retire it)</source>
         <translation>Oferowany przez gabinet (odznacz, aby wycofać z oferty)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="164"/>
+        <location filename="../../ui/catalogue_family_form.py" line="156"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="168"/>
+        <location filename="../../ui/catalogue_family_form.py" line="160"/>
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="169"/>
+        <location filename="../../ui/catalogue_family_form.py" line="161"/>
         <source>A signed consent form is required</source>
         <translation>Wymagany podpisany formularz zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="170"/>
+        <location filename="../../ui/catalogue_family_form.py" line="162"/>
         <source>Consent template</source>
         <translation>Wzór zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="171"/>
+        <location filename="../../ui/catalogue_family_form.py" line="163"/>
         <source>the template&apos;s code, e.g. chemical_peel</source>
         <translation>kod wzoru, np. chemical_peel</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="172"/>
+        <location filename="../../ui/catalogue_family_form.py" line="164"/>
         <source>Patch test</source>
         <translation>Próba uczuleniowa</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="173"/>
+        <location filename="../../ui/catalogue_family_form.py" line="165"/>
         <source>A patch test is required before this treatment</source>
         <translation>Przed tym zabiegiem wymagana jest próba uczuleniowa</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="177"/>
+        <location filename="../../ui/catalogue_family_form.py" line="169"/>
         <source>Applied before the treatment, at least</source>
         <translation>Wykonanie przed zabiegiem z wyprzedzeniem co najmniej</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="178"/>
+        <location filename="../../ui/catalogue_family_form.py" line="170"/>
         <source>A negative test is valid for</source>
         <translation>Wynik ujemny jest ważny przez</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <location filename="../../ui/catalogue_family_form.py" line="171"/>
         <source>Test again after a break in treatments of</source>
         <translation>Powtórz próbę po przerwie w zabiegach</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="180"/>
+        <location filename="../../ui/catalogue_family_form.py" line="172"/>
         <source>If the test is missing, out of date or positive</source>
         <translation>Gdy brak próby, jest nieaktualna lub dodatnia</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="186"/>
+        <location filename="../../ui/catalogue_family_form.py" line="178"/>
         <source> hours</source>
         <translation> godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="187"/>
-        <location filename="../../ui/catalogue_family_form.py" line="189"/>
+        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <location filename="../../ui/catalogue_family_form.py" line="181"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="188"/>
+        <location filename="../../ui/catalogue_family_form.py" line="180"/>
         <source>one treatment only</source>
         <translation>tylko na jeden zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="190"/>
+        <location filename="../../ui/catalogue_family_form.py" line="182"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="191"/>
+        <location filename="../../ui/catalogue_family_form.py" line="183"/>
         <source>Test again when the client starts a medication</source>
         <translation>Powtórz próbę, gdy klient zacznie przyjmować nowy lek</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="192"/>
+        <location filename="../../ui/catalogue_family_form.py" line="184"/>
         <source>Test again after a pregnancy</source>
         <translation>Powtórz próbę po ciąży</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="193"/>
+        <location filename="../../ui/catalogue_family_form.py" line="185"/>
         <source>Refuse the treatment</source>
         <translation>Odmów wykonania zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="194"/>
+        <location filename="../../ui/catalogue_family_form.py" line="186"/>
         <source>Treat only with a recorded reason</source>
         <translation>Wykonaj zabieg tylko z zapisanym uzasadnieniem</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="195"/>
+        <location filename="../../ui/catalogue_family_form.py" line="187"/>
         <source>Default aftercare</source>
         <translation>Domyślne zalecenia pozabiegowe</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="197"/>
+        <location filename="../../ui/catalogue_family_form.py" line="189"/>
         <source>One instruction per line, as it is handed to the client in each language.</source>
         <translation>Jedno zalecenie w wierszu, w takiej postaci, w jakiej zostanie przekazane klientowi w danym języku.</translation>
     </message>
@@ -2638,29 +3151,196 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="32"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="33"/>
+        <location filename="../../ui/follow_ups_model.py" line="42"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="34"/>
+        <source>Client</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="35"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="36"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="37"/>
+        <source>Why</source>
+        <translation type="unfinished">Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="38"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="41"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="43"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="46"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="47"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="48"/>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="49"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="50"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="159"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="160"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="161"/>
+        <source>Search by client name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="165"/>
+        <source>Overdue, due and upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="170"/>
+        <source>Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="171"/>
+        <location filename="../../ui/follow_ups_page.py" line="382"/>
+        <location filename="../../ui/follow_ups_page.py" line="387"/>
+        <source>Recall letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="172"/>
+        <source>Print recall letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="173"/>
+        <source>Save recall letters as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="174"/>
+        <source>Export planned sessions (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="175"/>
+        <source>Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="187"/>
+        <source>All treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="237"/>
+        <source>No follow-up matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_ups_page.py" line="242"/>
+        <source>Nobody is due for a follow-up in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="246"/>
+        <source>Clients appear here when a signed-off treatment calls for a review or a next session, following the recall rules of each treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_ups_page.py" line="251"/>
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="390"/>
+        <source>recall-letters.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="90"/>
+        <location filename="../../ui/consultation_pages.py" line="86"/>
         <source>Goals and expectations</source>
         <translation>Cele i oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="93"/>
+        <location filename="../../ui/consultation_pages.py" line="89"/>
         <source>What the client hopes for, and what you agreed is realistic: write the expectation as you explained it, so both of you can come back to it.</source>
         <translation>Czego klient oczekuje i jaki efekt wspólnie uznano za realny: zapisz oczekiwania tak, jak zostały wyjaśnione, aby obie strony mogły do nich wrócić.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="97"/>
+        <location filename="../../ui/consultation_pages.py" line="93"/>
         <source>The client&apos;s goals</source>
         <translation>Cele klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="99"/>
+        <location filename="../../ui/consultation_pages.py" line="95"/>
         <source>Expectation agreed: what result is realistic, and what is not</source>
         <translation>Uzgodnione oczekiwania: jaki efekt jest realny, a jaki nie</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="101"/>
+        <location filename="../../ui/consultation_pages.py" line="97"/>
         <source>In what time: sessions, weeks, when it lasts</source>
         <translation>W jakim czasie: liczba sesji, tygodnie, jak długo utrzymuje się efekt</translation>
     </message>
@@ -2681,265 +3361,265 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>HistoryItemDialog</name>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="189"/>
+        <location filename="../../ui/history_item_dialog.py" line="185"/>
         <source>Add to the medical history</source>
         <translation>Dodaj do wywiadu medycznego</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="191"/>
+        <location filename="../../ui/history_item_dialog.py" line="187"/>
         <source>Change a history entry</source>
         <translation>Zmień wpis w wywiadzie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="194"/>
+        <location filename="../../ui/history_item_dialog.py" line="190"/>
         <source>Not known</source>
         <translation>Nieznane</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="200"/>
+        <location filename="../../ui/history_item_dialog.py" line="196"/>
         <source>Not recorded</source>
         <translation>Nie podano</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="201"/>
+        <location filename="../../ui/history_item_dialog.py" line="197"/>
         <source>1 – very dissatisfied</source>
         <translation>1 – bardzo niskie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="202"/>
+        <location filename="../../ui/history_item_dialog.py" line="198"/>
         <source>2 – dissatisfied</source>
         <translation>2 – niskie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="203"/>
+        <location filename="../../ui/history_item_dialog.py" line="199"/>
         <source>3 – neutral</source>
         <translation>3 – przeciętne</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="204"/>
+        <location filename="../../ui/history_item_dialog.py" line="200"/>
         <source>4 – satisfied</source>
         <translation>4 – wysokie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="205"/>
+        <location filename="../../ui/history_item_dialog.py" line="201"/>
         <source>5 – very satisfied</source>
         <translation>5 – bardzo wysokie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="213"/>
+        <location filename="../../ui/history_item_dialog.py" line="209"/>
         <source>%1 — leave empty if not known</source>
         <translation>%1 — pozostaw puste, jeśli data nie jest znana</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="215"/>
+        <location filename="../../ui/history_item_dialog.py" line="211"/>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="220"/>
+        <location filename="../../ui/history_item_dialog.py" line="216"/>
         <source>Condition</source>
         <translation>Schorzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="221"/>
+        <location filename="../../ui/history_item_dialog.py" line="217"/>
         <source>Medication class</source>
         <translation>Grupa leków</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="222"/>
+        <location filename="../../ui/history_item_dialog.py" line="218"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="223"/>
+        <location filename="../../ui/history_item_dialog.py" line="219"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="224"/>
+        <location filename="../../ui/history_item_dialog.py" line="220"/>
         <source>Implant or device</source>
         <translation>Implant lub urządzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="225"/>
+        <location filename="../../ui/history_item_dialog.py" line="221"/>
         <source>Skin condition</source>
         <translation>Choroba skóry</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="226"/>
+        <location filename="../../ui/history_item_dialog.py" line="222"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="227"/>
+        <location filename="../../ui/history_item_dialog.py" line="223"/>
         <source>Habit</source>
         <translation>Nawyk</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="228"/>
-        <location filename="../../ui/history_item_dialog.py" line="229"/>
+        <location filename="../../ui/history_item_dialog.py" line="224"/>
+        <location filename="../../ui/history_item_dialog.py" line="225"/>
         <source>Skin type</source>
         <translation>Typ skóry</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="232"/>
+        <location filename="../../ui/history_item_dialog.py" line="228"/>
         <source>Medication (as on the box)</source>
         <translation>Lek (nazwa z opakowania)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="233"/>
+        <location filename="../../ui/history_item_dialog.py" line="229"/>
         <source>Substance</source>
         <translation>Substancja</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="234"/>
+        <location filename="../../ui/history_item_dialog.py" line="230"/>
         <source>Operation</source>
         <translation>Operacja</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="235"/>
+        <location filename="../../ui/history_item_dialog.py" line="231"/>
         <source>Concern</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="236"/>
+        <location filename="../../ui/history_item_dialog.py" line="232"/>
         <source>Document checked</source>
         <translation>Sprawdzony dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="239"/>
+        <location filename="../../ui/history_item_dialog.py" line="235"/>
         <source>Date of treatment</source>
         <translation>Data zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="240"/>
+        <location filename="../../ui/history_item_dialog.py" line="236"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="241"/>
-        <location filename="../../ui/history_item_dialog.py" line="242"/>
+        <location filename="../../ui/history_item_dialog.py" line="237"/>
+        <location filename="../../ui/history_item_dialog.py" line="238"/>
         <source>Assessed on</source>
         <translation>Data oceny</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="243"/>
+        <location filename="../../ui/history_item_dialog.py" line="239"/>
         <source>Checked on</source>
         <translation>Data sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="246"/>
+        <location filename="../../ui/history_item_dialog.py" line="242"/>
         <source>Section</source>
         <translation>Sekcja</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="248"/>
+        <location filename="../../ui/history_item_dialog.py" line="244"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <location filename="../../ui/history_item_dialog.py" line="245"/>
         <source>Started</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="250"/>
+        <location filename="../../ui/history_item_dialog.py" line="246"/>
         <source>Ended</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <location filename="../../ui/history_item_dialog.py" line="247"/>
         <source>Dose</source>
         <translation>Dawka</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="252"/>
+        <location filename="../../ui/history_item_dialog.py" line="248"/>
         <source>Reaction</source>
         <translation>Reakcja</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="253"/>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <location filename="../../ui/history_item_dialog.py" line="250"/>
         <source>Outcome</source>
         <translation>Efekt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="255"/>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
         <source>Satisfaction</source>
         <translation>Zadowolenie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="256"/>
+        <location filename="../../ui/history_item_dialog.py" line="252"/>
         <source>Side effects</source>
         <translation>Działania niepożądane</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="257"/>
+        <location filename="../../ui/history_item_dialog.py" line="253"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="276"/>
+        <location filename="../../ui/history_item_dialog.py" line="272"/>
         <source>e.g. Roaccutane 20 mg</source>
         <translation>np. Aknenormin 20 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <location filename="../../ui/history_item_dialog.py" line="279"/>
         <source>Optional when chosen from the list above</source>
         <translation>Opcjonalnie, jeśli wybrano pozycję z listy powyżej</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="291"/>
         <source>Recognise from the name</source>
         <translation>Rozpoznaj po nazwie</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="297"/>
+        <location filename="../../ui/history_item_dialog.py" line="293"/>
         <source>Choose the type…</source>
         <translation>Wybierz fototyp…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="299"/>
-        <location filename="../../ui/history_item_dialog.py" line="301"/>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="297"/>
         <source>Other (describe)</source>
         <translation>Inne (opisz)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="326"/>
+        <location filename="../../ui/history_item_dialog.py" line="322"/>
         <source>Recognised as: %1</source>
         <translation>Rozpoznano jako: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="330"/>
+        <location filename="../../ui/history_item_dialog.py" line="326"/>
         <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
         <translation>Nie rozpoznano leku istotnego dla zabiegów. Jeśli znasz jego grupę, wybierz ją powyżej.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="413"/>
+        <location filename="../../ui/history_item_dialog.py" line="409"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
         <translation>„%1” nie jest datą. Wpisz ją w formacie %2 albo pozostaw puste, jeśli data nie jest znana.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="484"/>
+        <location filename="../../ui/history_item_dialog.py" line="480"/>
         <source>Unsaved entry</source>
         <translation>Niezapisany wpis</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="485"/>
+        <location filename="../../ui/history_item_dialog.py" line="481"/>
         <source>Close without saving this history entry?</source>
         <translation>Zamknąć bez zapisywania tego wpisu w wywiadzie?</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="487"/>
+        <location filename="../../ui/history_item_dialog.py" line="483"/>
         <source>Close without saving</source>
         <translation>Zamknij bez zapisywania</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="489"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Go back</source>
         <translation>Wróć</translation>
     </message>
@@ -3244,22 +3924,22 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>LifestylePage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="109"/>
+        <location filename="../../ui/consultation_pages.py" line="105"/>
         <source>Lifestyle and budget</source>
         <translation>Styl życia i budżet</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="111"/>
+        <location filename="../../ui/consultation_pages.py" line="107"/>
         <source>Habits that affect the result, and what the client is ready to spend.</source>
         <translation>Nawyki wpływające na efekt oraz kwota, jaką klient jest gotów przeznaczyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="114"/>
+        <location filename="../../ui/consultation_pages.py" line="110"/>
         <source>Lifestyle: sun, sport, skincare routine, work, events coming up</source>
         <translation>Styl życia: słońce, sport, codzienna pielęgnacja, praca, nadchodzące wydarzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="116"/>
+        <location filename="../../ui/consultation_pages.py" line="112"/>
         <source>Budget</source>
         <translation>Budżet</translation>
     </message>
@@ -3267,87 +3947,112 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;New client</source>
         <translation>&amp;Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Import clients…</source>
         <translation>&amp;Importuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Find client</source>
         <translation>&amp;Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Batch look-up (product recall)…</source>
         <translation>Wyszukiwanie &amp;partii (wycofanie produktu)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>Za&amp;blokuj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;About ClinicDesk</source>
         <translation>&amp;O programie ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Import clients</source>
         <translation>Importuj klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>Listy klientów (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Importing clients…</source>
         <translation>Importowanie klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>line %1: %2</source>
         <translation>wiersz %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… i jeszcze %n wiersz.</numerusform>
@@ -3356,12 +4061,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Import finished</source>
         <translation>Import zakończony</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>Zaimportowano %n klienta.</numerusform>
@@ -3370,7 +4075,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>Pominięto %n wiersz.</numerusform>
@@ -3379,17 +4084,17 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Import failed</source>
         <translation>Import nie powiódł się</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>About ClinicDesk</source>
         <translation>O programie ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1
@@ -3399,37 +4104,37 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="551"/>
+        <location filename="../../ui/plan_editor.py" line="550"/>
         <source>%1, session %2 — %3</source>
         <translation>%1, sesja %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="554"/>
+        <location filename="../../ui/plan_editor.py" line="553"/>
         <source>no date yet</source>
         <translation>jeszcze bez daty</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="560"/>
+        <location filename="../../ui/plan_editor.py" line="559"/>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="568"/>
+        <location filename="../../ui/plan_editor.py" line="567"/>
         <source>Session</source>
         <translation>Sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="569"/>
+        <location filename="../../ui/plan_editor.py" line="568"/>
         <source>New date</source>
         <translation>Nowa data</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="571"/>
+        <location filename="../../ui/plan_editor.py" line="570"/>
         <source>Reason for the change</source>
         <translation>Powód zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="583"/>
+        <location filename="../../ui/plan_editor.py" line="582"/>
         <source>Move a session date</source>
         <translation>Zmiana daty sesji</translation>
     </message>
@@ -3542,47 +4247,47 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="338"/>
+        <location filename="../../ui/patch_test_panel.py" line="331"/>
         <source>Patch tests needed before treatment</source>
         <translation>Próby uczuleniowe wymagane przed zabiegiem</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="339"/>
+        <location filename="../../ui/patch_test_panel.py" line="332"/>
         <source>Record patch test…</source>
         <translation>Zapisz próbę uczuleniową…</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="340"/>
+        <location filename="../../ui/patch_test_panel.py" line="333"/>
         <source>Record result…</source>
         <translation>Zapisz wynik…</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="341"/>
+        <location filename="../../ui/patch_test_panel.py" line="334"/>
         <source>No patch test recorded for this client yet.</source>
         <translation>Dla tego klienta nie zapisano jeszcze żadnej próby uczuleniowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="388"/>
+        <location filename="../../ui/patch_test_panel.py" line="381"/>
         <source>Valid</source>
         <translation>Ważna</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="469"/>
+        <location filename="../../ui/patch_test_panel.py" line="471"/>
         <source>batch %1</source>
         <translation>nr partii %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="472"/>
+        <location filename="../../ui/patch_test_panel.py" line="474"/>
         <source>Applied %1, ready to read from %2.</source>
         <translation>Wykonano %1, odczyt możliwy od %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="478"/>
+        <location filename="../../ui/patch_test_panel.py" line="480"/>
         <source>Read %1: %2.</source>
         <translation>Odczytano %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="483"/>
+        <location filename="../../ui/patch_test_panel.py" line="485"/>
         <source>Notes: %1</source>
         <translation>Uwagi: %1</translation>
     </message>
@@ -3658,102 +4363,102 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>Edit the plan</source>
         <translation>Edycja planu</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>New plan</source>
         <translation>Nowy plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="392"/>
+        <location filename="../../ui/plan_editor.py" line="391"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="393"/>
+        <location filename="../../ui/plan_editor.py" line="392"/>
         <source>Expected result</source>
         <translation>Oczekiwany efekt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="394"/>
+        <location filename="../../ui/plan_editor.py" line="393"/>
         <source>Timeline agreed</source>
         <translation>Uzgodnione ramy czasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="395"/>
+        <location filename="../../ui/plan_editor.py" line="394"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="396"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
         <source>First session</source>
         <translation>Pierwsza sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="397"/>
+        <location filename="../../ui/plan_editor.py" line="396"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="398"/>
+        <location filename="../../ui/plan_editor.py" line="397"/>
         <source>Reason for the change</source>
         <translation>Powód zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="399"/>
+        <location filename="../../ui/plan_editor.py" line="398"/>
         <source>What the client wants to change</source>
         <translation>Co klient chce zmienić</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="401"/>
+        <location filename="../../ui/plan_editor.py" line="400"/>
         <source>The result the client can expect, as agreed with them</source>
         <translation>Efekt, jakiego klient może się spodziewać, uzgodniony z nim</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="404"/>
+        <location filename="../../ui/plan_editor.py" line="403"/>
         <source>e.g. visible change after 3 sessions, full result at 3 months</source>
         <translation>np. widoczna zmiana po 3 sesjach, pełny efekt po 3 miesiącach</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="407"/>
+        <location filename="../../ui/plan_editor.py" line="406"/>
         <source>The client agreed to this plan: why does it change?</source>
         <translation>Ten plan został uzgodniony z klientem: dlaczego się zmienia?</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="409"/>
+        <location filename="../../ui/plan_editor.py" line="408"/>
         <source>Add a treatment</source>
         <translation>Dodaj zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="410"/>
+        <location filename="../../ui/plan_editor.py" line="409"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="412"/>
+        <location filename="../../ui/plan_editor.py" line="411"/>
         <source>%1 — leave empty until booked</source>
         <translation>%1 — pozostaw puste do czasu rezerwacji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="414"/>
+        <location filename="../../ui/plan_editor.py" line="413"/>
         <source>Calendar</source>
         <translation>Kalendarz</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="427"/>
+        <location filename="../../ui/plan_editor.py" line="426"/>
         <source>Type the price agreed, or choose a service for every treatment to use the catalogue&apos;s prices.</source>
         <translation>Wpisz uzgodnioną cenę albo wybierz usługę dla każdego zabiegu, aby zastosować ceny z katalogu.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="433"/>
+        <location filename="../../ui/plan_editor.py" line="432"/>
         <source>Left empty, the plan costs %1 at the catalogue&apos;s prices.</source>
         <translation>Jeśli pole pozostanie puste, plan będzie kosztować %1 według cen z katalogu.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="460"/>
+        <location filename="../../ui/plan_editor.py" line="459"/>
         <source>Type the price as an amount, e.g. %1.</source>
         <translation>Wpisz cenę jako kwotę, np. %1.</translation>
     </message>
@@ -3761,67 +4466,67 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="256"/>
+        <location filename="../../ui/consultation_screening.py" line="253"/>
         <source>Recommendation and next steps</source>
         <translation>Zalecenia i dalsze kroki</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="259"/>
+        <location filename="../../ui/consultation_screening.py" line="256"/>
         <source>What you recommend and what happens next. The treatments ticked below become a draft treatment plan when the consultation is finished.</source>
         <translation>Co zalecasz i co dalej. Zabiegi zaznaczone poniżej staną się roboczym planem zabiegów po zakończeniu konsultacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="263"/>
+        <location filename="../../ui/consultation_screening.py" line="260"/>
         <source>Recommendation</source>
         <translation>Zalecenia</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="265"/>
+        <location filename="../../ui/consultation_screening.py" line="262"/>
         <source>Agreed next steps: patch test, time to reflect, booking</source>
         <translation>Uzgodnione dalsze kroki: próba uczuleniowa, czas do namysłu, rezerwacja</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="267"/>
+        <location filename="../../ui/consultation_screening.py" line="264"/>
         <source>Into the plan</source>
         <translation>Do planu</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Sessions</source>
         <translation>Sesje</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Days apart</source>
         <translation>Odstęp (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="289"/>
+        <location filename="../../ui/consultation_screening.py" line="287"/>
         <source>To choose later</source>
         <translation>Do wyboru później</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="296"/>
+        <location filename="../../ui/consultation_screening.py" line="294"/>
         <source>Not set</source>
         <translation>Nie ustalono</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="307"/>
+        <location filename="../../ui/consultation_screening.py" line="305"/>
         <source>Ruled out by the screening.</source>
         <translation>Wykluczony na podstawie oceny przeciwwskazań.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="309"/>
+        <location filename="../../ui/consultation_screening.py" line="307"/>
         <source>Record a reason on the previous page first.</source>
         <translation>Najpierw zapisz uzasadnienie na poprzedniej stronie.</translation>
     </message>
@@ -3829,83 +4534,83 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="51"/>
+        <location filename="../../ui/plan_editor.py" line="50"/>
         <source>Draft</source>
         <translation>Roboczy</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="52"/>
+        <location filename="../../ui/plan_editor.py" line="51"/>
         <source>Agreed</source>
         <translation>Uzgodniony</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="53"/>
+        <location filename="../../ui/plan_editor.py" line="52"/>
         <source>In progress</source>
         <translation>W trakcie</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="54"/>
+        <location filename="../../ui/plan_editor.py" line="53"/>
         <source>Completed</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="55"/>
+        <location filename="../../ui/plan_editor.py" line="54"/>
         <source>Stopped</source>
         <translation>Przerwany</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="59"/>
+        <location filename="../../ui/plan_editor.py" line="58"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="60"/>
+        <location filename="../../ui/plan_editor.py" line="59"/>
         <source>Expected result</source>
         <translation>Oczekiwany efekt</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="61"/>
+        <location filename="../../ui/plan_editor.py" line="60"/>
         <source>Timeline agreed</source>
         <translation>Uzgodnione ramy czasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="62"/>
+        <location filename="../../ui/plan_editor.py" line="61"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="63"/>
+        <location filename="../../ui/plan_editor.py" line="62"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="64"/>
+        <location filename="../../ui/plan_editor.py" line="63"/>
         <source>First session</source>
         <translation>Pierwsza sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="65"/>
+        <location filename="../../ui/plan_editor.py" line="64"/>
         <source>Session date</source>
         <translation>Data sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="66"/>
+        <location filename="../../ui/plan_editor.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="102"/>
+        <location filename="../../ui/plan_editor.py" line="101"/>
         <source>No price yet</source>
         <translation>Cena jeszcze nieustalona</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="116"/>
-        <location filename="../../ui/plan_editor.py" line="123"/>
+        <location filename="../../ui/plan_editor.py" line="115"/>
+        <location filename="../../ui/plan_editor.py" line="122"/>
         <source>Not set</source>
         <translation>Nie ustalono</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="155"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty.</source>
         <translation>„%1” nie jest datą. Wpisz ją w formacie %2 albo pozostaw pole puste.</translation>
     </message>
@@ -3913,146 +4618,159 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../ui/plans_tab.py" line="157"/>
+        <location filename="../../ui/plans_tab.py" line="163"/>
         <source>New plan…</source>
         <translation>Nowy plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="158"/>
+        <location filename="../../ui/plans_tab.py" line="164"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="159"/>
-        <location filename="../../ui/plans_tab.py" line="424"/>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="445"/>
         <source>Agree with the client</source>
         <translation>Uzgodnij z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="160"/>
+        <location filename="../../ui/plans_tab.py" line="166"/>
         <source>Start</source>
         <translation>Rozpocznij</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="161"/>
-        <location filename="../../ui/plans_tab.py" line="442"/>
+        <location filename="../../ui/plans_tab.py" line="167"/>
+        <location filename="../../ui/plans_tab.py" line="463"/>
         <source>Complete</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="162"/>
+        <location filename="../../ui/plans_tab.py" line="168"/>
         <source>Stop…</source>
         <translation>Przerwij…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="163"/>
+        <location filename="../../ui/plans_tab.py" line="169"/>
         <source>Move a session date…</source>
         <translation>Zmień datę sesji…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="283"/>
+        <location filename="../../ui/plans_tab.py" line="170"/>
+        <source>Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="294"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="305"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="316"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="277"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="288"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="167"/>
+        <location filename="../../ui/plans_tab.py" line="174"/>
         <source>Changes since the client agreed</source>
         <translation>Zmiany od uzgodnienia z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="170"/>
+        <location filename="../../ui/plans_tab.py" line="177"/>
         <source>No treatment plan yet. A consultation&apos;s recommendation becomes a draft plan, or start one here with New plan.</source>
         <translation>Brak planów zabiegów. Zalecenia z konsultacji stają się roboczym planem zabiegów; plan można też utworzyć tutaj przyciskiem „Nowy plan”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="269"/>
+        <location filename="../../ui/plans_tab.py" line="280"/>
         <source>Stopped because: %1</source>
         <translation>Powód przerwania: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="274"/>
+        <location filename="../../ui/plans_tab.py" line="285"/>
         <source>Not yet</source>
         <translation>Jeszcze nie</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="276"/>
+        <location filename="../../ui/plans_tab.py" line="287"/>
         <source>Agreed with the client</source>
         <translation>Uzgodniono z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="279"/>
+        <location filename="../../ui/plans_tab.py" line="290"/>
         <source>First session</source>
         <translation>Pierwsza sesja</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="280"/>
+        <location filename="../../ui/plans_tab.py" line="291"/>
         <source>Not set</source>
         <translation>Nie ustalono</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="284"/>
+        <location filename="../../ui/plans_tab.py" line="295"/>
         <source>%1 by %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="299"/>
+        <location filename="../../ui/plans_tab.py" line="310"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="300"/>
+        <location filename="../../ui/plans_tab.py" line="311"/>
         <source>Expected result</source>
         <translation>Oczekiwany efekt</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="301"/>
+        <location filename="../../ui/plans_tab.py" line="312"/>
         <source>Timeline agreed</source>
         <translation>Uzgodnione ramy czasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="308"/>
+        <location filename="../../ui/plans_tab.py" line="319"/>
         <source>No treatment in the plan yet.</source>
         <translation>W planie nie ma jeszcze zabiegów.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="310"/>
+        <location filename="../../ui/plans_tab.py" line="321"/>
         <source>Planned</source>
         <translation>Zaplanowano</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="317"/>
+        <location filename="../../ui/plans_tab.py" line="328"/>
         <source>service to choose later</source>
         <translation>usługa do wyboru później</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans_tab.py" line="319"/>
+        <location filename="../../ui/plans_tab.py" line="330"/>
+        <source>%1 of %n session(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n session(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n sesja</numerusform>
             <numerusform>%n sesje</numerusform>
             <numerusform>%n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans_tab.py" line="321"/>
+        <location filename="../../ui/plans_tab.py" line="334"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>w odstępie %n dnia</numerusform>
@@ -4061,47 +4779,47 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="328"/>
+        <location filename="../../ui/plans_tab.py" line="341"/>
         <source>no date yet</source>
         <translation>jeszcze bez daty</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="343"/>
+        <location filename="../../ui/plans_tab.py" line="356"/>
         <source>Changes are listed here once the client has agreed to the plan.</source>
         <translation>Zmiany pojawią się tutaj po uzgodnieniu planu z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="345"/>
+        <location filename="../../ui/plans_tab.py" line="358"/>
         <source>No change since the client agreed to the plan.</source>
         <translation>Brak zmian od uzgodnienia planu z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="354"/>
+        <location filename="../../ui/plans_tab.py" line="367"/>
         <source>%1, session %2</source>
         <translation>%1, sesja %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="361"/>
+        <location filename="../../ui/plans_tab.py" line="374"/>
         <source>Reason: %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="426"/>
+        <location filename="../../ui/plans_tab.py" line="447"/>
         <source>Has the client agreed to this plan? From now on, every change to it needs a reason and is kept in the plan&apos;s history.</source>
         <translation>Czy plan został uzgodniony z klientem? Od tej chwili każda zmiana planu będzie wymagać podania powodu i zostanie zapisana w jego historii.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="443"/>
+        <location filename="../../ui/plans_tab.py" line="464"/>
         <source>Mark this plan as completed? It can no longer be changed afterwards.</source>
         <translation>Oznaczyć ten plan jako zakończony? Później nie będzie można go już zmienić.</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="454"/>
+        <location filename="../../ui/plans_tab.py" line="475"/>
         <source>Stop the plan</source>
         <translation>Przerwanie planu</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="456"/>
+        <location filename="../../ui/plans_tab.py" line="477"/>
         <source>Write why the plan stops before its end, for example the client&apos;s decision, a reaction or a change in their health. The reason is kept with the plan.</source>
         <translation>Napisz, dlaczego plan zostaje przerwany przed zakończeniem, np. z powodu decyzji klienta, reakcji lub zmiany stanu zdrowia. Powód zostanie zapisany w planie.</translation>
     </message>
@@ -4148,6 +4866,64 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     </message>
 </context>
 <context>
+    <name>ProductLines</name>
+    <message>
+        <location filename="../../ui/session_products.py" line="40"/>
+        <source>lot %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="43"/>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="94"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="95"/>
+        <source>Batch (lot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="96"/>
+        <source>Quantity</source>
+        <translation type="unfinished">Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="97"/>
+        <source>Unit</source>
+        <translation type="unfinished">Jednostka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="98"/>
+        <source>Area or point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="101"/>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="102"/>
+        <source>Remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="143"/>
+        <source>e.g. 20 or 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="190"/>
+        <source>No batch in date: add one in Settings ▸ Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductsEditor</name>
     <message>
         <location filename="../../ui/products_editor.py" line="45"/>
@@ -4185,92 +4961,92 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation>sztuki</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="211"/>
+        <location filename="../../ui/products_editor.py" line="202"/>
         <source>Show products no longer used</source>
         <translation>Pokaż produkty, które nie są już używane</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="212"/>
+        <location filename="../../ui/products_editor.py" line="203"/>
         <source>New product</source>
         <translation>Nowy produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="216"/>
+        <location filename="../../ui/products_editor.py" line="207"/>
         <source>Name, as on the box *</source>
         <translation>Nazwa (jak na opakowaniu) *</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="217"/>
+        <location filename="../../ui/products_editor.py" line="208"/>
         <source>For treatment</source>
         <translation>Do zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="218"/>
+        <location filename="../../ui/products_editor.py" line="209"/>
         <source>Measured in</source>
         <translation>Jednostka miary</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="219"/>
+        <location filename="../../ui/products_editor.py" line="210"/>
         <source>Usual largest quantity in a session</source>
         <translation>Typowa maksymalna ilość na sesję</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="224"/>
+        <location filename="../../ui/products_editor.py" line="215"/>
         <source>optional: a larger quantity is questioned</source>
         <translation>opcjonalnie: większa ilość będzie wymagać potwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="225"/>
+        <location filename="../../ui/products_editor.py" line="216"/>
         <source>In use (untick to stop offering it)</source>
         <translation>W użyciu (odznacz, aby wycofać z oferty)</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="226"/>
+        <location filename="../../ui/products_editor.py" line="217"/>
         <source>Save product</source>
         <translation>Zapisz produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="227"/>
+        <location filename="../../ui/products_editor.py" line="218"/>
         <source>Batches</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Batch (lot)</source>
         <translation>Nr partii</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Expires on</source>
         <translation>Data ważności</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Received on</source>
         <translation>Data przyjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="231"/>
+        <location filename="../../ui/products_editor.py" line="222"/>
         <source>Add a batch…</source>
         <translation>Dodaj partię…</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="234"/>
+        <location filename="../../ui/products_editor.py" line="225"/>
         <source>Record each product you use and the batches you hold: sessions then record the batch used, expired batches are refused, and a recall finds every client who received a batch.</source>
         <translation>Zapisz każdy używany produkt i posiadane partie: podczas sesji zapisuje się wtedy użytą partię, przeterminowane partie są odrzucane, a w razie wycofania partii można odnaleźć wszystkich klientów, u których ją zastosowano.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="241"/>
+        <location filename="../../ui/products_editor.py" line="232"/>
         <source>Any treatment</source>
         <translation>Dowolny zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="300"/>
+        <location filename="../../ui/products_editor.py" line="291"/>
         <source>%1 (expired)</source>
         <translation>%1 (przeterminowana)</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="327"/>
+        <location filename="../../ui/products_editor.py" line="318"/>
         <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
         <translation>Wpisz ilość większą od 0, na przykład 20 lub 0,5, albo pozostaw pole puste.</translation>
     </message>
@@ -4324,22 +5100,22 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="79"/>
+        <location filename="../../ui/consultation_pages.py" line="75"/>
         <source>Reason for the visit</source>
         <translation>Powód wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="80"/>
+        <location filename="../../ui/consultation_pages.py" line="76"/>
         <source>In the client&apos;s own words: what brings them, what bothers them.</source>
         <translation>Własnymi słowami klienta: z czym przychodzi, co mu przeszkadza.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="81"/>
+        <location filename="../../ui/consultation_pages.py" line="77"/>
         <source>Why the client came (required)</source>
         <translation>Powód wizyty klienta (wymagane)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="82"/>
+        <location filename="../../ui/consultation_pages.py" line="78"/>
         <source>Concerns: areas, how long, what was tried</source>
         <translation>Problemy: okolice, od jak dawna, co już próbowano</translation>
     </message>
@@ -4347,22 +5123,22 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>RecordResultDialog</name>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="255"/>
+        <location filename="../../ui/patch_test_panel.py" line="248"/>
         <source>Record a patch-test result</source>
         <translation>Zapisz wynik próby uczuleniowej</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="256"/>
+        <location filename="../../ui/patch_test_panel.py" line="249"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="257"/>
+        <location filename="../../ui/patch_test_panel.py" line="250"/>
         <source>Read at</source>
         <translation>Odczytano</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="268"/>
+        <location filename="../../ui/patch_test_panel.py" line="261"/>
         <source>Choose the result that was read.</source>
         <translation>Wybierz odczytany wynik.</translation>
     </message>
@@ -4370,42 +5146,42 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>RecordTestDialog</name>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="193"/>
+        <location filename="../../ui/patch_test_panel.py" line="186"/>
         <source>Record a patch test</source>
         <translation>Zapisz próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="195"/>
+        <location filename="../../ui/patch_test_panel.py" line="188"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="196"/>
+        <location filename="../../ui/patch_test_panel.py" line="189"/>
         <source>Product *</source>
         <translation>Preparat *</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="197"/>
+        <location filename="../../ui/patch_test_panel.py" line="190"/>
         <source>Batch</source>
         <translation>Nr partii</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="198"/>
+        <location filename="../../ui/patch_test_panel.py" line="191"/>
         <source>Site</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="199"/>
+        <location filename="../../ui/patch_test_panel.py" line="192"/>
         <source>Applied</source>
         <translation>Wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="200"/>
+        <location filename="../../ui/patch_test_panel.py" line="193"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="204"/>
+        <location filename="../../ui/patch_test_panel.py" line="197"/>
         <source>e.g. behind the left ear</source>
         <translation>np. za lewym uchem</translation>
     </message>
@@ -4513,27 +5289,27 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation>Pominięte z uzasadnieniem</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="134"/>
+        <location filename="../../ui/screening_view.py" line="139"/>
         <source>%1: ruled out</source>
         <translation>%1: wykluczony</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="136"/>
+        <location filename="../../ui/screening_view.py" line="141"/>
         <source>%1: blocked until a reason is recorded</source>
         <translation>%1: zablokowany do czasu zapisania uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="140"/>
+        <location filename="../../ui/screening_view.py" line="145"/>
         <source>%1: can go ahead, read the notes</source>
         <translation>%1: można wykonać, przeczytaj uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="142"/>
+        <location filename="../../ui/screening_view.py" line="147"/>
         <source>%1: nothing in the history stands in the way</source>
         <translation>%1: nic w wywiadzie nie stoi na przeszkodzie</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="176"/>
+        <location filename="../../ui/screening_view.py" line="181"/>
         <source>Record a reason…</source>
         <translation>Zapisz uzasadnienie…</translation>
     </message>
@@ -4541,32 +5317,32 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <location filename="../../ui/catalogue_services.py" line="146"/>
         <source>Edit service</source>
         <translation>Edycja usługi</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <location filename="../../ui/catalogue_services.py" line="146"/>
         <source>New service</source>
         <translation>Nowa usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="148"/>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="149"/>
+        <location filename="../../ui/catalogue_services.py" line="148"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="150"/>
+        <location filename="../../ui/catalogue_services.py" line="149"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="168"/>
+        <location filename="../../ui/catalogue_services.py" line="167"/>
         <source>Type the price as an amount, e.g. %1.</source>
         <translation>Wpisz cenę jako kwotę, np. %1.</translation>
     </message>
@@ -4574,42 +5350,42 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="255"/>
+        <location filename="../../ui/catalogue_services.py" line="254"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="256"/>
+        <location filename="../../ui/catalogue_services.py" line="255"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="259"/>
+        <location filename="../../ui/catalogue_services.py" line="258"/>
         <source>A service is saved as soon as its dialog is closed with Save. Services are retired, never deleted, because sessions and invoices name them.</source>
         <translation>Usługa zostaje zapisana, gdy tylko jej okno zostanie zamknięte przyciskiem Zapisz. Usług nie usuwa się, tylko wycofuje się je z oferty, ponieważ odwołują się do nich sesje i faktury.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="294"/>
+        <location filename="../../ui/catalogue_services.py" line="293"/>
         <source>%1 (retired)</source>
         <translation>%1 (poza ofertą)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/catalogue_services.py" line="297"/>
+        <location filename="../../ui/catalogue_services.py" line="296"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4618,14 +5394,354 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <location filename="../../ui/catalogue_services.py" line="326"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <location filename="../../ui/catalogue_services.py" line="326"/>
         <source>Retire</source>
         <translation>Wycofaj z oferty</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="142"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="144"/>
+        <source>Adverse event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="145"/>
+        <source>Print aftercare sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="146"/>
+        <location filename="../../ui/session_dialog.py" line="370"/>
+        <source>Discard draft</source>
+        <translation type="unfinished">Odrzuć wersję roboczą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="147"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="148"/>
+        <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="149"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="150"/>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="151"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="152"/>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="156"/>
+        <source>Why is this corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="181"/>
+        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="225"/>
+        <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="231"/>
+        <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="238"/>
+        <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="243"/>
+        <source>Draft: saved as you go, final once signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="273"/>
+        <source>Action taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="276"/>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="284"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="350"/>
+        <source>Large quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="351"/>
+        <source>Sign off with these quantities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="371"/>
+        <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="450"/>
+        <source>Aftercare sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="458"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="459"/>
+        <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../ui/session_form.py" line="186"/>
+        <source>When and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="188"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Data i godzina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="189"/>
+        <source>Areas treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="190"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="191"/>
+        <source>Skin reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="192"/>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="193"/>
+        <source>Comfort (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="194"/>
+        <source>Client&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="195"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="196"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="199"/>
+        <source>What was treated, and with what settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="200"/>
+        <source>Separate areas with a semicolon: forehead; cheeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="201"/>
+        <source>Device or kit used, e.g. its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="202"/>
+        <source>Products used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="205"/>
+        <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="209"/>
+        <source>Face and body chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="210"/>
+        <source>Reaction, comfort and aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="212"/>
+        <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="214"/>
+        <source>Aftercare explained and the sheet handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="215"/>
+        <source>or in words, e.g. in 4 weeks for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="245"/>
+        <source>Practitioner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="346"/>
+        <source>This is not a date.</source>
+        <translation type="unfinished">To nie jest data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="389"/>
+        <source>Chart mark %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="396"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="457"/>
+        <source>As in the session of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="462"/>
+        <source>Changed since the session of %1; it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="464"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTexts</name>
+    <message>
+        <location filename="../../ui/session_texts.py" line="16"/>
+        <source>Areas treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="17"/>
+        <source>Areas drawn on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="18"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="19"/>
+        <source>Skin reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="20"/>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="21"/>
+        <source>Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="22"/>
+        <source>Client&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="23"/>
+        <source>Aftercare given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="24"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="25"/>
+        <source>Next visit (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="26"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="27"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="30"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="31"/>
+        <source>Signed off</source>
+        <translation type="unfinished">Zatwierdzony</translation>
     </message>
 </context>
 <context>
@@ -4806,66 +5922,386 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>SkinPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="139"/>
+        <location filename="../../ui/consultation_pages.py" line="135"/>
         <source>Skin assessment</source>
         <translation>Ocena skóry</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="141"/>
+        <location filename="../../ui/consultation_pages.py" line="137"/>
         <source>Fitzpatrick type and skin type are kept in the history and screened.</source>
         <translation>Fototyp i typ skóry są zapisywane w wywiadzie i uwzględniane w ocenie przeciwwskazań.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="143"/>
+        <location filename="../../ui/consultation_pages.py" line="139"/>
         <source>Fitzpatrick skin type</source>
         <translation>Fototyp skóry wg Fitzpatricka</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="144"/>
+        <location filename="../../ui/consultation_pages.py" line="140"/>
         <source>Skin type</source>
         <translation>Typ skóry</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="146"/>
+        <location filename="../../ui/consultation_pages.py" line="142"/>
         <source>Observations: texture, pigmentation, lines, sensitivity</source>
         <translation>Obserwacje: tekstura, przebarwienia, zmarszczki, wrażliwość</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="154"/>
+        <location filename="../../ui/consultation_pages.py" line="150"/>
         <source>Not assessed</source>
         <translation>Nie oceniono</translation>
     </message>
 </context>
 <context>
+    <name>StartSessionDialog</name>
+    <message>
+        <location filename="../../ui/session_start.py" line="51"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="74"/>
+        <source>Treatment</source>
+        <translation type="unfinished">Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="76"/>
+        <source>Counts towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="77"/>
+        <source>Date and time</source>
+        <translation type="unfinished">Data i godzina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="81"/>
+        <source>Starting screens the client&apos;s history again for this treatment. A contraindication that rules it out stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="90"/>
+        <source>Screen and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="113"/>
+        <source>No plan: a session on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session_start.py" line="116"/>
+        <source>Plan of %1 (%n session(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="140"/>
+        <source>Choose the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="198"/>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="200"/>
+        <source>draft, not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="204"/>
+        <source>Adverse event (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="212"/>
+        <source>Consultation</source>
+        <translation type="unfinished">Konsultacja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="214"/>
+        <source>draft, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="218"/>
+        <source>Considered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="227"/>
+        <source>Planned: %1, session %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="233"/>
+        <source>Overdue: not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="235"/>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="239"/>
+        <source>Patch test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="243"/>
+        <source>read on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="251"/>
+        <source>%1, lot %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="261"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="267"/>
+        <source>Session amended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="270"/>
+        <source>Consultation amended</source>
+        <translation type="unfinished">Poprawiono konsultację</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="272"/>
+        <location filename="../../ui/timeline_model.py" line="281"/>
+        <location filename="../../ui/timeline_model.py" line="302"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished">Powód: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="278"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="279"/>
+        <source>Photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="282"/>
+        <source>Photo consent changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="284"/>
+        <source>Health data may be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="286"/>
+        <source>No consent to keep health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="288"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="293"/>
+        <source>Plan drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="294"/>
+        <source>Plan agreed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="295"/>
+        <source>Plan started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="296"/>
+        <source>Plan completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="297"/>
+        <source>Plan stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="298"/>
+        <source>Plan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="311"/>
+        <source>%1, session %2 moved to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="314"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="170"/>
+        <source>New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="172"/>
+        <source>Sessions</source>
+        <translation type="unfinished">Sesje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="173"/>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="174"/>
+        <source>Amendments</source>
+        <translation type="unfinished">Poprawki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="175"/>
+        <source>Consultations</source>
+        <translation type="unfinished">Konsultacje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <source>Consents</source>
+        <translation type="unfinished">Zgody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="177"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="178"/>
+        <source>Planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="179"/>
+        <source>Patch tests</source>
+        <translation type="unfinished">Próby uczuleniowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="183"/>
+        <source>Show or hide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="268"/>
+        <source>All plans and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="274"/>
+        <source>Plan of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="301"/>
+        <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="308"/>
+        <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="371"/>
+        <source>A planned session is overdue since %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="378"/>
+        <source>Next planned session: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="387"/>
+        <source>Plan of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="402"/>
+        <source>%1 of %2 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="412"/>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="416"/>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="418"/>
+        <source>no day planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="426"/>
+        <source>%1, session %2</source>
+        <translation type="unfinished">%1, sesja %2</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentRows</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="187"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="189"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="190"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Sessions</source>
         <translation>Sesje</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191"/>
+        <location filename="../../ui/plan_editor.py" line="190"/>
         <source>Days apart</source>
         <translation>Odstęp (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="196"/>
-        <location filename="../../ui/plan_editor.py" line="227"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
+        <location filename="../../ui/plan_editor.py" line="226"/>
         <source>Not set</source>
         <translation>Nie ustalono</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="255"/>
+        <location filename="../../ui/plan_editor.py" line="254"/>
         <source>To choose later</source>
         <translation>Do wyboru później</translation>
     </message>

@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="220"/>
+        <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="225"/>
+        <source>Mark %1 has a product but no quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="229"/>
+        <source>Mark %1 has a quantity but no product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="234"/>
+        <source>At most %1 marks can have no product; this chart has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="292"/>
+        <source>From the previous session: move or edit this mark to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="313"/>
+        <source>No product — area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="315"/>
+        <source>Batch not offered for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="356"/>
+        <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="361"/>
+        <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="50"/>
+        <source>%1 %2 %3, lot %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="71"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="71"/>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="47"/>
+        <source>Adverse event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="50"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="69"/>
+        <source>Severity</source>
+        <translation type="unfinished">严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="70"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="71"/>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="72"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="77"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="80"/>
+        <source>An adverse event is kept with the session for good; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEvents</name>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="28"/>
+        <source>Mild: settles without treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="29"/>
+        <source>Moderate: needed treatment or advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.py" line="30"/>
+        <source>Severe: urgent care or lasting harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AftercareSheet</name>
+    <message>
+        <location filename="../../ui/session_printing.py" line="29"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="30"/>
+        <source>Thank you for your visit. Please read these instructions carefully and keep this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="34"/>
+        <source>Treatment</source>
+        <translation type="unfinished">治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="35"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="36"/>
+        <source>Practitioner</source>
+        <translation type="unfinished">治疗师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="37"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="38"/>
+        <source>Products</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="39"/>
+        <source>Caring for your skin at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="40"/>
+        <source>Call us at once if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="41"/>
+        <source>Your clinic</source>
+        <translation type="unfinished">您的机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="42"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="43"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="44"/>
+        <source>{product} {quantity} {unit}, batch {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="47"/>
+        <source>you see signs of infection: redness or warmth that grows, pus, or a fever;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="51"/>
+        <source>the pain is severe or getting worse;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="52"/>
+        <source>blisters, crusts or swelling keep spreading after two days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="58"/>
+        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_printing.py" line="65"/>
+        <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllergyRows</name>
     <message>
         <location filename="../../ui/questionnaire_form.py" line="59"/>
@@ -47,27 +264,27 @@
         <translation>修正面诊记录</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="65"/>
+        <location filename="../../ui/consultation_amend.py" line="60"/>
         <source>Answer</source>
         <translation>回答项</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="66"/>
+        <location filename="../../ui/consultation_amend.py" line="61"/>
         <source>Now</source>
         <translation>当前内容</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="67"/>
+        <location filename="../../ui/consultation_amend.py" line="62"/>
         <source>Corrected</source>
         <translation>更正为</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="69"/>
+        <location filename="../../ui/consultation_amend.py" line="64"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_amend.py" line="78"/>
+        <location filename="../../ui/consultation_amend.py" line="73"/>
         <source>The original answer is kept; the correction is shown beside it with your name, the time and the reason.</source>
         <translation>原始回答会被保留；更正内容将显示在其旁边，并附上您的姓名、时间和原因。</translation>
     </message>
@@ -83,37 +300,37 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../ui/products_editor.py" line="76"/>
+        <location filename="../../ui/products_editor.py" line="67"/>
         <source>New batch of %1</source>
         <translation>新建批号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="83"/>
+        <location filename="../../ui/products_editor.py" line="74"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="88"/>
+        <location filename="../../ui/products_editor.py" line="79"/>
         <source>Batch (lot) number</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="90"/>
+        <location filename="../../ui/products_editor.py" line="81"/>
         <source>Expires on</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="92"/>
+        <location filename="../../ui/products_editor.py" line="83"/>
         <source>Received on</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="108"/>
+        <location filename="../../ui/products_editor.py" line="99"/>
         <source>Type the expiry date printed on the box.</source>
         <translation>请填写包装盒上印的有效期。</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="110"/>
+        <location filename="../../ui/products_editor.py" line="101"/>
         <source>This is not a date.</source>
         <translation>这不是有效的日期。</translation>
     </message>
@@ -121,158 +338,300 @@
 <context>
     <name>BatchLookupDialog</name>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="96"/>
+        <location filename="../../ui/batch_lookup.py" line="101"/>
         <source>Batch look-up</source>
         <translation>批号查询</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="97"/>
-        <location filename="../../ui/batch_lookup.py" line="223"/>
+        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <location filename="../../ui/batch_lookup.py" line="226"/>
         <source>Batch (lot)</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="98"/>
-        <location filename="../../ui/batch_lookup.py" line="116"/>
-        <location filename="../../ui/batch_lookup.py" line="222"/>
+        <location filename="../../ui/batch_lookup.py" line="103"/>
+        <location filename="../../ui/batch_lookup.py" line="121"/>
+        <location filename="../../ui/batch_lookup.py" line="225"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="99"/>
+        <location filename="../../ui/batch_lookup.py" line="104"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="100"/>
+        <location filename="../../ui/batch_lookup.py" line="105"/>
         <source>Print the list…</source>
         <translation>打印列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="101"/>
+        <location filename="../../ui/batch_lookup.py" line="106"/>
         <source>Save as CSV…</source>
         <translation>另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="102"/>
+        <location filename="../../ui/batch_lookup.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="106"/>
+        <location filename="../../ui/batch_lookup.py" line="111"/>
         <source>Any product</source>
         <translation>任意产品</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="113"/>
+        <location filename="../../ui/batch_lookup.py" line="118"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="114"/>
-        <location filename="../../ui/batch_lookup.py" line="219"/>
+        <location filename="../../ui/batch_lookup.py" line="119"/>
+        <location filename="../../ui/batch_lookup.py" line="222"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="115"/>
-        <location filename="../../ui/batch_lookup.py" line="220"/>
+        <location filename="../../ui/batch_lookup.py" line="120"/>
+        <location filename="../../ui/batch_lookup.py" line="223"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="117"/>
-        <location filename="../../ui/batch_lookup.py" line="224"/>
+        <location filename="../../ui/batch_lookup.py" line="122"/>
+        <location filename="../../ui/batch_lookup.py" line="227"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="118"/>
+        <location filename="../../ui/batch_lookup.py" line="123"/>
         <source>Session</source>
         <translation>治疗记录</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <location filename="../../ui/batch_lookup.py" line="134"/>
         <source>Signed off</source>
         <translation>已签核</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="129"/>
+        <location filename="../../ui/batch_lookup.py" line="134"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="162"/>
+        <location filename="../../ui/batch_lookup.py" line="167"/>
         <source>Type the batch (lot) number from the recall notice: every client who received it is listed with their phone number.</source>
         <translation>请输入召回通知上的批号：所有使用过该批号的客户都会连同电话号码一起列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="166"/>
-        <location filename="../../ui/batch_lookup.py" line="192"/>
+        <location filename="../../ui/batch_lookup.py" line="171"/>
+        <location filename="../../ui/batch_lookup.py" line="193"/>
         <source>No session used this batch.</source>
         <translation>没有治疗记录使用过该批号。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/batch_lookup.py" line="168"/>
+        <location filename="../../ui/batch_lookup.py" line="173"/>
         <source>%n client(s) received this batch</source>
         <translation>
             <numerusform>%n 位客户使用过该批号</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="185"/>
+        <location filename="../../ui/batch_lookup.py" line="186"/>
         <source>Product recall: clients who received batch %1</source>
         <translation>产品召回：使用过批号 %1 的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="190"/>
+        <location filename="../../ui/batch_lookup.py" line="191"/>
         <source>printed %1</source>
         <translation>打印于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="193"/>
+        <location filename="../../ui/batch_lookup.py" line="194"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="207"/>
+        <location filename="../../ui/batch_lookup.py" line="210"/>
         <source>Save as CSV</source>
         <translation>另存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="209"/>
+        <location filename="../../ui/batch_lookup.py" line="212"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="217"/>
+        <location filename="../../ui/batch_lookup.py" line="220"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="218"/>
+        <location filename="../../ui/batch_lookup.py" line="221"/>
         <source>Client number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="221"/>
+        <location filename="../../ui/batch_lookup.py" line="224"/>
         <source>Session number</source>
         <translation>治疗记录编号</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="225"/>
+        <location filename="../../ui/batch_lookup.py" line="228"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="234"/>
+        <location filename="../../ui/batch_lookup.py" line="237"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_lookup.py" line="235"/>
+        <location filename="../../ui/batch_lookup.py" line="238"/>
         <source>The list could not be saved: %1</source>
         <translation>无法保存列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyChart</name>
+    <message>
+        <location filename="../../ui/body_chart.py" line="147"/>
+        <source>&amp;Product for new marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="279"/>
+        <source>%1 (%2)</source>
+        <comment>a view of the chart and how many marks it holds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="299"/>
+        <source>from the previous session: move or edit to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="307"/>
+        <source>This chart can only be looked at. Choose a mark to find it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="311"/>
+        <source>Keyboard: arrows move the cross, Enter places a point, Tab chooses the next mark; the arrows then move it, + and − resize it, Delete removes it, Esc lets it go. Keys 1 to 5 change the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart.py" line="317"/>
+        <source>Click to place a point, drag to draw an area. Drag a number to move its mark, right-click it to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="47"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="48"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="49"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="50"/>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="51"/>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="52"/>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="55"/>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="56"/>
+        <source>Left profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="57"/>
+        <source>Right profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="58"/>
+        <source>Body front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="59"/>
+        <source>Body back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRangeDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="63"/>
+        <source>Export planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="71"/>
+        <source>Sessions of the plans agreed with clients, one event per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="73"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="74"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="94"/>
+        <source>{client} — {treatment} (session {number} of {sessions})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="97"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="101"/>
+        <source>Save the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="103"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="115"/>
+        <source>Not saved</source>
+        <translation type="unfinished">未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="116"/>
+        <source>The calendar could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -364,189 +723,209 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="97"/>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="409"/>
+        <source>R</source>
+        <comment>the client&apos;s right side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_canvas.py" line="410"/>
+        <source>L</source>
+        <comment>the client&apos;s left side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../../ui/client_editor.py" line="133"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>Edit client</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="133"/>
+        <location filename="../../ui/client_editor.py" line="129"/>
         <source>New client</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="135"/>
+        <location filename="../../ui/client_editor.py" line="131"/>
         <source>Given name *</source>
         <translation>名字 *</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="136"/>
+        <location filename="../../ui/client_editor.py" line="132"/>
         <source>Family name *</source>
         <translation>姓氏 *</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="137"/>
+        <location filename="../../ui/client_editor.py" line="133"/>
         <source>Preferred name</source>
         <translation>常用名</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="138"/>
+        <location filename="../../ui/client_editor.py" line="134"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="139"/>
+        <location filename="../../ui/client_editor.py" line="135"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="140"/>
+        <location filename="../../ui/client_editor.py" line="136"/>
         <source>Gender identity</source>
         <translation>性别认同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="141"/>
+        <location filename="../../ui/client_editor.py" line="137"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="142"/>
+        <location filename="../../ui/client_editor.py" line="138"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="143"/>
+        <location filename="../../ui/client_editor.py" line="139"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="144"/>
+        <location filename="../../ui/client_editor.py" line="140"/>
         <source>Address (2nd line)</source>
         <translation>地址（第二行）</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="145"/>
+        <location filename="../../ui/client_editor.py" line="141"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="146"/>
+        <location filename="../../ui/client_editor.py" line="142"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="147"/>
+        <location filename="../../ui/client_editor.py" line="143"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="148"/>
+        <location filename="../../ui/client_editor.py" line="144"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="149"/>
+        <location filename="../../ui/client_editor.py" line="145"/>
         <source>How they found us</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="150"/>
+        <location filename="../../ui/client_editor.py" line="146"/>
         <source>Marketing</source>
         <translation>营销信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="151"/>
+        <location filename="../../ui/client_editor.py" line="147"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="156"/>
+        <location filename="../../ui/client_editor.py" line="152"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="157"/>
+        <location filename="../../ui/client_editor.py" line="153"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="158"/>
+        <location filename="../../ui/client_editor.py" line="154"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="159"/>
+        <location filename="../../ui/client_editor.py" line="155"/>
         <source>Intersex</source>
         <translation>间性</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="160"/>
+        <location filename="../../ui/client_editor.py" line="156"/>
         <source>Prefers not to say</source>
         <translation>不愿透露</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="167"/>
+        <location filename="../../ui/client_editor.py" line="163"/>
         <source>e.g. +33 6 12 34 56 78</source>
         <translation>例如：+86 138 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="170"/>
+        <location filename="../../ui/client_editor.py" line="166"/>
         <source>Agrees to receive news and offers</source>
         <translation>同意接收资讯和优惠信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="229"/>
+        <location filename="../../ui/client_editor.py" line="225"/>
         <source>This is not a date. Write it as %1.</source>
         <translation>这不是有效的日期。请按 %1 格式填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="286"/>
+        <location filename="../../ui/client_editor.py" line="282"/>
         <source>same name and date of birth</source>
         <translation>姓名和出生日期相同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="287"/>
+        <location filename="../../ui/client_editor.py" line="283"/>
         <source>same email</source>
         <translation>电子邮箱相同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="288"/>
+        <location filename="../../ui/client_editor.py" line="284"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="297"/>
+        <location filename="../../ui/client_editor.py" line="293"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="298"/>
+        <location filename="../../ui/client_editor.py" line="294"/>
         <source>This client may already be in ClinicDesk:</source>
         <translation>该客户可能已在 ClinicDesk 中：</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="300"/>
+        <location filename="../../ui/client_editor.py" line="296"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="301"/>
+        <location filename="../../ui/client_editor.py" line="297"/>
         <source>Open existing client</source>
         <translation>打开现有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="302"/>
+        <location filename="../../ui/client_editor.py" line="298"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="317"/>
+        <location filename="../../ui/client_editor.py" line="313"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_editor.py" line="318"/>
+        <location filename="../../ui/client_editor.py" line="314"/>
         <source>Save the changes to this client before closing?</source>
         <translation>关闭前是否保存对该客户的更改？</translation>
     </message>
@@ -602,310 +981,315 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="136"/>
+        <location filename="../../ui/client_record.py" line="151"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="137"/>
+        <location filename="../../ui/client_record.py" line="152"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="138"/>
+        <location filename="../../ui/client_record.py" line="153"/>
         <source>Medical history</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="139"/>
+        <location filename="../../ui/client_record.py" line="154"/>
         <source>Patch tests</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="140"/>
+        <location filename="../../ui/client_record.py" line="155"/>
         <source>Consultations</source>
         <translation>面诊</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="141"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>Treatment plans</source>
         <translation>治疗方案</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="142"/>
+        <location filename="../../ui/client_record.py" line="157"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="159"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="143"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Contraindication warnings let through</source>
         <translation>已放行的禁忌提示</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="145"/>
+        <location filename="../../ui/client_record.py" line="162"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>在列表中选择一位客户，然后按 Enter 键打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="184"/>
+        <location filename="../../ui/client_record.py" line="205"/>
         <source>%1, born %2</source>
         <translation>%1，%2 出生</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="185"/>
+        <location filename="../../ui/client_record.py" line="206"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="262"/>
+        <location filename="../../ui/client_record.py" line="327"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — 斑贴测试：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="280"/>
+        <location filename="../../ui/client_record.py" line="345"/>
         <source>Patch test</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="286"/>
+        <location filename="../../ui/client_record.py" line="351"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2，%3 — “%4”（%5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="300"/>
+        <location filename="../../ui/client_record.py" line="365"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>未满 18 岁（%n 岁）：进行任何项目前，请核实身份并确认已取得监护人同意。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="306"/>
+        <location filename="../../ui/client_record.py" line="371"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>无出生日期：无法核查有年龄限制的项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="309"/>
+        <location filename="../../ui/client_record.py" line="374"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>另有 %n 份档案可能属于同一人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="311"/>
+        <location filename="../../ui/client_record.py" line="376"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>无电话或电子邮箱：无法联系该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="312"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>Allergies: %1</source>
         <translation>过敏：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="314"/>
+        <location filename="../../ui/client_record.py" line="379"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>尚未与客户一起核对病史。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="317"/>
+        <location filename="../../ui/client_record.py" line="382"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>病史最近一次核对于 %1：治疗前请重新核对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="320"/>
+        <location filename="../../ui/client_record.py" line="385"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n 条禁忌提示已凭理由放行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="331"/>
+        <location filename="../../ui/client_record.py" line="396"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="332"/>
+        <location filename="../../ui/client_record.py" line="397"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="333"/>
+        <location filename="../../ui/client_record.py" line="398"/>
         <source>Intersex</source>
         <translation>间性</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="334"/>
+        <location filename="../../ui/client_record.py" line="399"/>
         <source>Prefers not to say</source>
         <translation>不愿透露</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="348"/>
+        <location filename="../../ui/client_record.py" line="413"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="349"/>
+        <location filename="../../ui/client_record.py" line="414"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="350"/>
+        <location filename="../../ui/client_record.py" line="415"/>
         <source>Gender identity</source>
         <translation>性别认同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="416"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="352"/>
+        <location filename="../../ui/client_record.py" line="417"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="353"/>
+        <location filename="../../ui/client_record.py" line="418"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="354"/>
+        <location filename="../../ui/client_record.py" line="419"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="355"/>
+        <location filename="../../ui/client_record.py" line="420"/>
         <source>How they found us</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="357"/>
+        <location filename="../../ui/client_record.py" line="422"/>
         <source>Marketing</source>
         <translation>营销信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="358"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Agreed</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="358"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Not agreed</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="360"/>
+        <location filename="../../ui/client_record.py" line="425"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="361"/>
+        <location filename="../../ui/client_record.py" line="426"/>
         <source>Client since</source>
         <translation>建档时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="437"/>
         <source>Record created</source>
         <translation>档案已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="373"/>
+        <location filename="../../ui/client_record.py" line="438"/>
         <source>Record changed</source>
         <translation>档案已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="439"/>
         <source>Record opened</source>
         <translation>档案已查看</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="440"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="441"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="442"/>
         <source>History entry added</source>
         <translation>已添加病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="443"/>
         <source>History entry changed</source>
         <translation>已修改病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="444"/>
         <source>History entry removed</source>
         <translation>已移除病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="445"/>
         <source>History reviewed with the client</source>
         <translation>已与客户核对病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="381"/>
+        <location filename="../../ui/client_record.py" line="446"/>
         <source>Contraindication warning let through</source>
         <translation>已放行禁忌提示</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="382"/>
+        <location filename="../../ui/client_record.py" line="447"/>
         <source>Patch test applied</source>
         <translation>已进行斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="383"/>
+        <location filename="../../ui/client_record.py" line="448"/>
         <source>Patch test read</source>
         <translation>已读取斑贴测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="384"/>
+        <location filename="../../ui/client_record.py" line="449"/>
         <source>Consultation started</source>
         <translation>面诊已开始</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="450"/>
         <source>Consultation finished</source>
         <translation>面诊已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="386"/>
+        <location filename="../../ui/client_record.py" line="451"/>
         <source>Consultation amended</source>
         <translation>面诊记录已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="387"/>
+        <location filename="../../ui/client_record.py" line="452"/>
         <source>Draft consultation discarded</source>
         <translation>已放弃面诊草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="388"/>
+        <location filename="../../ui/client_record.py" line="453"/>
         <source>Treatment plan drafted</source>
         <translation>已拟定治疗方案草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="389"/>
+        <location filename="../../ui/client_record.py" line="454"/>
         <source>Client answered the health questionnaire</source>
         <translation>客户已填写健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="390"/>
+        <location filename="../../ui/client_record.py" line="455"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>客户的回答已纳入病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="391"/>
+        <location filename="../../ui/client_record.py" line="456"/>
         <source>Client&apos;s answers discarded</source>
         <translation>已放弃客户的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="396"/>
+        <location filename="../../ui/client_record.py" line="461"/>
         <source>Imported from a client list</source>
         <translation>从客户名单导入</translation>
     </message>
@@ -946,17 +1330,17 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>未提供密码短语：请设置 CLINICDESK_PASSPHRASE 或使用 --passphrase-stdin。</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="146"/>
+        <location filename="../../cli.py" line="147"/>
         <source>--clients must be at least 1.</source>
         <translation>--clients 必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="206"/>
+        <location filename="../../cli.py" line="208"/>
         <source>Verification found {count} problem(s).</source>
         <translation>验证发现 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="222"/>
+        <location filename="../../cli.py" line="224"/>
         <source>Self-test failed: {names}.</source>
         <translation>自检失败：{names}。</translation>
     </message>
@@ -986,52 +1370,52 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>升级前创建的副本未通过验证，因此未开始升级。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="90"/>
+        <location filename="../../services/client_fields.py" line="91"/>
         <source>The given name is required.</source>
         <translation>名字为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="97"/>
+        <location filename="../../services/client_fields.py" line="98"/>
         <source>The family name is required.</source>
         <translation>姓氏为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="197"/>
-        <location filename="../../services/catalogue.py" line="219"/>
-        <location filename="../../services/client_fields.py" line="106"/>
-        <location filename="../../services/clinic.py" line="65"/>
+        <location filename="../../services/catalogue.py" line="198"/>
+        <location filename="../../services/catalogue.py" line="220"/>
+        <location filename="../../services/client_fields.py" line="107"/>
+        <location filename="../../services/clinic.py" line="72"/>
         <location filename="../../services/products.py" line="69"/>
         <source>This field holds at most {maximum} characters; it has {length}.</source>
         <translation>此字段最多 {maximum} 个字符，当前为 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="119"/>
+        <location filename="../../services/client_fields.py" line="120"/>
         <source>The date of birth is in the future.</source>
         <translation>出生日期是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="126"/>
+        <location filename="../../services/client_fields.py" line="127"/>
         <source>The date of birth is before 1900.</source>
         <translation>出生日期早于 1900 年。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="133"/>
+        <location filename="../../services/client_fields.py" line="134"/>
         <source>This is not an email address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="140"/>
+        <location filename="../../services/client_fields.py" line="141"/>
         <source>Unknown value for sex.</source>
         <translation>未知的性别值。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="146"/>
-        <location filename="../../services/clinic.py" line="86"/>
+        <location filename="../../services/client_fields.py" line="147"/>
+        <location filename="../../services/clinic.py" line="93"/>
         <source>Unknown language.</source>
         <translation>未知的语言。</translation>
     </message>
     <message>
-        <location filename="../../services/client_fields.py" line="153"/>
+        <location filename="../../services/client_fields.py" line="154"/>
         <source>The country is a two-letter code such as FR.</source>
         <translation>国家/地区须为两个字母的代码，例如 CN。</translation>
     </message>
@@ -1066,13 +1450,13 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>该客户档案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="54"/>
-        <location filename="../../services/practice.py" line="227"/>
+        <location filename="../../services/clinic.py" line="61"/>
+        <location filename="../../services/practice.py" line="228"/>
         <source>The clinic&apos;s name is required.</source>
         <translation>机构名称为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/clinic.py" line="76"/>
+        <location filename="../../services/clinic.py" line="83"/>
         <source>Review the history every {low} to {high} days.</source>
         <translation>病史复核间隔须为 {low} 至 {high} 天。</translation>
     </message>
@@ -1107,37 +1491,37 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>数据库比此保险库记录的最后一次更改还要旧：它可能已被旧副本替换。未做任何更改。请恢复最近的备份，并运行“clinicdesk verify”查看详情。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="73"/>
+        <location filename="../../services/practice.py" line="74"/>
         <source>ClinicDesk is locked; unlock it and try again.</source>
         <translation>ClinicDesk 已锁定；请解锁后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="167"/>
+        <location filename="../../services/practice.py" line="168"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>磁盘已满。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="173"/>
+        <location filename="../../services/practice.py" line="174"/>
         <source>The database refused the change ({reason}).</source>
         <translation>数据库拒绝了此更改（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="199"/>
+        <location filename="../../services/practice.py" line="200"/>
         <source>The data folder {folder} cannot be created: {reason}</source>
         <translation>无法创建数据文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="232"/>
+        <location filename="../../services/practice.py" line="233"/>
         <source>Your name is required.</source>
         <translation>您的姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="242"/>
+        <location filename="../../services/practice.py" line="243"/>
         <source>The data folder holds a database without its vault header. It was left as it is; restore the folder from a backup or choose another folder.</source>
         <translation>数据文件夹中有一个缺少保险库头文件的数据库。该文件夹已保持原样；请从备份恢复该文件夹，或选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../services/practice.py" line="307"/>
+        <location filename="../../services/practice.py" line="308"/>
         <source>The key is not remembered on this computer.</source>
         <translation>此电脑上未记住密钥。</translation>
     </message>
@@ -1197,142 +1581,142 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>密码短语至少需要 {count} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="150"/>
-        <location filename="../../services/catalogue.py" line="159"/>
+        <location filename="../../services/catalogue.py" line="151"/>
+        <location filename="../../services/catalogue.py" line="160"/>
         <source>This treatment is not in the catalogue.</source>
         <translation>目录中没有此项治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="191"/>
+        <location filename="../../services/catalogue.py" line="192"/>
         <source>The treatment needs a name.</source>
         <translation>治疗项目需要名称。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="240"/>
+        <location filename="../../services/catalogue.py" line="241"/>
         <source>Patch-test times cannot be negative.</source>
         <translation>斑贴测试的时间不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="245"/>
+        <location filename="../../services/catalogue.py" line="246"/>
         <source>Patch-test times are at most {hours} hours before the treatment and {days} days of validity.</source>
         <translation>斑贴测试最多可在治疗前 {hours} 小时进行，有效期最长 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="256"/>
+        <location filename="../../services/catalogue.py" line="257"/>
         <source>A required patch test needs time to be read: at least one hour before the treatment.</source>
         <translation>必需的斑贴测试需要留出读取结果的时间：至少须在治疗前一小时进行。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="271"/>
+        <location filename="../../services/catalogue.py" line="272"/>
         <source>A treatment that requires consent needs a consent template.</source>
         <translation>需要签署同意书的治疗必须指定同意书模板。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="278"/>
+        <location filename="../../services/catalogue.py" line="279"/>
         <source>A consent template is named by its code: lower-case letters, digits and underscores, e.g. chemical_peel.</source>
         <translation>同意书模板以代码命名：只能使用小写字母、数字和下划线，例如 chemical_peel。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="329"/>
+        <location filename="../../services/catalogue.py" line="330"/>
         <source>A service lasts {minimum} to {maximum} minutes.</source>
         <translation>服务项目时长须为 {minimum} 至 {maximum} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="336"/>
+        <location filename="../../services/catalogue.py" line="337"/>
         <location filename="../../services/plans.py" line="206"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="340"/>
+        <location filename="../../services/catalogue.py" line="341"/>
         <location filename="../../services/plans.py" line="210"/>
         <source>This price is too high.</source>
         <translation>价格过高。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="345"/>
+        <location filename="../../services/catalogue.py" line="346"/>
         <location filename="../../services/plans.py" line="198"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>价格以本机构的货币（{currency}）计。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="383"/>
+        <location filename="../../services/catalogue.py" line="384"/>
         <source>This service is not in the catalogue.</source>
         <translation>目录中没有此服务项目。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="79"/>
+        <location filename="../../services/history.py" line="80"/>
         <source>Unknown history section.</source>
         <translation>未知的病史类别。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="82"/>
-        <location filename="../../ui/history_item_dialog.py" line="425"/>
+        <location filename="../../services/history.py" line="83"/>
+        <location filename="../../ui/history_item_dialog.py" line="421"/>
         <source>Choose an entry from the list or describe it.</source>
         <translation>请从列表中选择或加以描述。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="86"/>
+        <location filename="../../services/history.py" line="87"/>
         <source>Unknown history code.</source>
         <translation>未知的病史代码。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="93"/>
-        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/consultations.py" line="94"/>
+        <location filename="../../services/history.py" line="90"/>
         <location filename="../../services/plans.py" line="158"/>
-        <location filename="../../services/session_changes.py" line="93"/>
-        <location filename="../../ui/history_item_dialog.py" line="437"/>
+        <location filename="../../services/session_changes.py" line="97"/>
+        <location filename="../../ui/history_item_dialog.py" line="433"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
         <translation>此文本共 {length} 个字符，最多可容纳 {limit} 个。请缩短，或将其余内容写入客户备注。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="159"/>
+        <location filename="../../services/consultations.py" line="160"/>
         <source>This consultation no longer exists.</source>
         <translation>该面诊记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="167"/>
+        <location filename="../../services/consultations.py" line="168"/>
         <source>This consultation is final: it cannot be changed, only amended with a reason.</source>
         <translation>该面诊记录已定稿：无法更改，只能附理由进行修正。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="280"/>
+        <location filename="../../services/consultations.py" line="292"/>
         <source>Write why the client came.</source>
         <translation>请写明客户的来访原因。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="284"/>
+        <location filename="../../services/consultations.py" line="296"/>
         <source>The client&apos;s consent to keep their health data is needed to finalise the consultation: without it the clinic cannot keep their record.</source>
         <translation>须取得客户同意保存其健康数据，才能完成面诊：未经同意，机构无法保存其档案。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="305"/>
+        <location filename="../../services/consultations.py" line="314"/>
         <source>A planned treatment is ruled out by the client&apos;s history, or needs a reason recorded before it can be planned. Take it out of the plan or record the reason on the screening page.</source>
         <translation>某项计划中的治疗因客户病史而被排除，或须先记录理由才能列入方案。请将其从方案中移除，或在筛查页面记录理由。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="348"/>
-        <location filename="../../services/session_changes.py" line="469"/>
+        <location filename="../../services/consultations.py" line="357"/>
+        <location filename="../../services/session_changes.py" line="504"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>请写明更正的原因（至少 {minimum} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="368"/>
+        <location filename="../../services/consultations.py" line="377"/>
         <source>The new text is the same as the current one.</source>
         <translation>新内容与当前内容相同。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="101"/>
+        <location filename="../../services/history.py" line="102"/>
         <source>The date {date} is not possible here: it must be between 1900 and today.</source>
         <translation>日期 {date} 在此不可用：必须介于1900年与今天之间。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="111"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="211"/>
+        <location filename="../../services/history.py" line="212"/>
         <source>This history entry no longer exists.</source>
         <translation>该病史条目已不存在。</translation>
     </message>
@@ -1357,28 +1741,28 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>读取时间必须晚于测试时间，且不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="176"/>
+        <location filename="../../services/screening.py" line="191"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>此为绝对禁忌：无论何种理由，均不得进行治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="185"/>
+        <location filename="../../services/screening.py" line="200"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>请写明尽管有此提示仍可进行治疗的理由（{minimum}至{maximum}个字符）。</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="46"/>
+        <location filename="../../services/intake.py" line="47"/>
         <source>One answer cannot be kept as it is (a date that does not exist or is in the future, or a text that is too long). Check the highlighted question.</source>
         <translation>有一个回答无法按原样保存（日期不存在或是将来的日期，或文本过长）。请检查突出显示的问题。</translation>
     </message>
     <message>
-        <location filename="../../services/intake.py" line="154"/>
+        <location filename="../../services/intake.py" line="155"/>
         <source>These answers were already reviewed.</source>
         <translation>这些回答已审核过。</translation>
     </message>
     <message>
         <location filename="../../services/plans.py" line="128"/>
-        <location filename="../../services/sessions.py" line="372"/>
+        <location filename="../../services/sessions.py" line="409"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>此服务项目不属于该治疗。</translation>
     </message>
@@ -1414,52 +1798,52 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/plans.py" line="259"/>
-        <location filename="../../services/sessions.py" line="341"/>
+        <location filename="../../services/sessions.py" line="378"/>
         <source>This treatment plan no longer exists.</source>
         <translation>该治疗方案已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="104"/>
+        <location filename="../../services/plan_changes.py" line="100"/>
         <source>A treatment in this plan is ruled out by the client&apos;s history (an absolute contraindication). Take it out of the plan before agreeing it.</source>
         <translation>此方案中的某项治疗因客户病史而被排除（绝对禁忌症）。请先将其从方案中移除，再与客户确认方案。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="198"/>
+        <location filename="../../services/plan_changes.py" line="194"/>
         <source>This plan changed meanwhile; open it again and retry.</source>
         <translation>此方案在此期间已被更改；请重新打开后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="225"/>
+        <location filename="../../services/plan_changes.py" line="221"/>
         <source>Nothing in the plan was changed.</source>
         <translation>方案没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="268"/>
+        <location filename="../../services/plan_changes.py" line="264"/>
         <source>This treatment is no longer in the plan.</source>
         <translation>此治疗项目已不在方案中。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="272"/>
+        <location filename="../../services/plan_changes.py" line="268"/>
         <source>This treatment has sessions 1 to {sessions} planned.</source>
         <translation>此治疗项目计划进行第 1 至第 {sessions} 次治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="288"/>
+        <location filename="../../services/plan_changes.py" line="284"/>
         <source>The session is already planned on this day.</source>
         <translation>该次治疗已安排在这一天。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="320"/>
+        <location filename="../../services/plan_changes.py" line="316"/>
         <source>Only a draft plan can be agreed with the client.</source>
         <translation>只有草稿状态的方案才能与客户确认。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="325"/>
+        <location filename="../../services/plan_changes.py" line="321"/>
         <source>Only a plan agreed with the client can be started.</source>
         <translation>只有已与客户确认的方案才能开始。</translation>
     </message>
     <message>
-        <location filename="../../services/plan_changes.py" line="330"/>
+        <location filename="../../services/plan_changes.py" line="326"/>
         <source>Only a plan in progress can be completed.</source>
         <translation>只有进行中的方案才能标记为已完成。</translation>
     </message>
@@ -1506,119 +1890,159 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/products.py" line="234"/>
-        <location filename="../../services/session_changes.py" line="219"/>
+        <location filename="../../services/session_changes.py" line="243"/>
         <source>Type a quantity more than 0, for example 20 or 0.5.</source>
         <translation>请输入大于 0 的数量，例如 20 或 0.5。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="122"/>
+        <location filename="../../services/session_changes.py" line="126"/>
         <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
         <translation>舒适度填写 0（无不适）到 {maximum}（难以想象的最差）之间的整数，或客户自己的描述。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="135"/>
+        <location filename="../../services/session_changes.py" line="150"/>
+        <source>At most {maximum} areas can be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="158"/>
         <source>{parameter} is not recorded for this treatment.</source>
         <translation>此治疗项目不记录{parameter}。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="138"/>
+        <location filename="../../services/session_changes.py" line="161"/>
         <source>{parameter}: type a number.</source>
         <translation>{parameter}：请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="139"/>
+        <location filename="../../services/session_changes.py" line="162"/>
         <source>{parameter}: choose one of the values offered.</source>
         <translation>{parameter}：请从提供的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="143"/>
+        <location filename="../../services/session_changes.py" line="166"/>
         <source>{parameter} must be from {minimum} to {maximum}{unit}.</source>
         <translation>{parameter}必须在 {minimum} 到 {maximum}{unit} 之间。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="146"/>
+        <location filename="../../services/session_changes.py" line="169"/>
         <source>{parameter} goes in steps of {step}{unit}, from {minimum}.</source>
         <translation>{parameter}以 {step}{unit} 为步长，从 {minimum} 开始。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="183"/>
+        <location filename="../../services/session_changes.py" line="206"/>
         <source>At most {maximum} areas can be listed.</source>
         <translation>最多可列出 {maximum} 个部位。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="200"/>
+        <location filename="../../services/session_changes.py" line="224"/>
         <source>The next visit cannot be before this one.</source>
         <translation>下次就诊不能早于本次。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="227"/>
+        <location filename="../../services/session_changes.py" line="251"/>
         <source>{quantity} {unit} is far more than one session can use: check the quantity.</source>
         <translation>{quantity} {unit} 远超一次治疗可用的量：请核对数量。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="238"/>
+        <location filename="../../services/session_changes.py" line="262"/>
         <source>A quantity is recorded to at most 3 decimal places.</source>
         <translation>数量最多保留 3 位小数。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="263"/>
+        <location filename="../../services/session_changes.py" line="287"/>
         <source>Choose the unit from the list.</source>
         <translation>请从列表中选择单位。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="289"/>
+        <location filename="../../services/session_changes.py" line="311"/>
         <source>This session is signed off: it cannot be changed, only amended with a reason.</source>
         <translation>本次治疗已签核：不能再修改，只能注明原因后修正。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="346"/>
+        <location filename="../../services/session_changes.py" line="369"/>
         <source>Some quantities are above the product&apos;s usual largest quantity ({count} in all). Check them and confirm that they are right.</source>
         <translation>部分用量超过该产品的常规最大用量（共 {count} 项）。请核对并确认无误。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="487"/>
+        <location filename="../../services/session_changes.py" line="541"/>
         <source>The new value is the same as the current one.</source>
         <translation>新值与当前值相同。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="528"/>
+        <location filename="../../services/session_changes.py" line="571"/>
         <source>Choose how severe it was.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="540"/>
+        <location filename="../../services/session_changes.py" line="583"/>
         <source>Describe what happened.</source>
         <translation>请描述发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="552"/>
+        <location filename="../../services/session_changes.py" line="595"/>
         <source>An adverse event is recorded between the day of the session and now.</source>
         <translation>不良事件的记录时间须在治疗当天与现在之间。</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="183"/>
+        <location filename="../../services/sessions.py" line="217"/>
         <source>This session no longer exists.</source>
         <translation>该治疗记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="314"/>
+        <location filename="../../services/sessions.py" line="351"/>
         <source>A session cannot be recorded in the future. Check the date and time.</source>
         <translation>不能记录未来的治疗。请核对日期和时间。</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="322"/>
+        <location filename="../../services/sessions.py" line="359"/>
         <source>This date is before the client was born ({born}). Check the date.</source>
         <translation>该日期早于客户的出生日期（{born}）。请核对日期。</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="417"/>
+        <location filename="../../services/sessions.py" line="462"/>
         <source>The client&apos;s history rules this treatment out: it cannot go ahead.</source>
         <translation>客户的病史排除了此治疗：不能进行。</translation>
     </message>
     <message>
-        <location filename="../../services/sessions.py" line="425"/>
+        <location filename="../../services/sessions.py" line="470"/>
         <source>The screening found a reason not to treat. Record why the treatment can go ahead today, or do not treat.</source>
         <translation>筛查发现不宜治疗的原因。请记录今天仍可进行治疗的理由，否则不要治疗。</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar_export.py" line="46"/>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar_export.py" line="51"/>
+        <source>Export at most {days} days of planned sessions at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="275"/>
+        <source>This follow-up is no longer in the recall rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="287"/>
+        <source>This note is {length} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="336"/>
+        <source>Choose how the contact went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="345"/>
+        <source>A contact is recorded between the day of the treatment and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/follow_ups.py" line="354"/>
+        <source>The client had no signed-off treatment of this kind on that day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2033,42 +2457,42 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="213"/>
+        <location filename="../../ui/consultation_pages.py" line="205"/>
         <source>Consents</source>
         <translation>同意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="214"/>
+        <location filename="../../ui/consultation_pages.py" line="206"/>
         <source>Ask the client; tick only what they agree to.</source>
         <translation>请询问客户，仅勾选其同意的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="217"/>
+        <location filename="../../ui/consultation_pages.py" line="209"/>
         <source>The client agrees that the clinic keeps their health information and treatment records to treat them safely (required)</source>
         <translation>客户同意机构保存其健康信息和治疗记录，以确保治疗安全（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="221"/>
+        <location filename="../../ui/consultation_pages.py" line="213"/>
         <source>Photos may be used for:</source>
         <translation>照片可用于：</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="222"/>
+        <location filename="../../ui/consultation_pages.py" line="214"/>
         <source>The clinical record only</source>
         <translation>仅限临床档案</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="223"/>
+        <location filename="../../ui/consultation_pages.py" line="215"/>
         <source>Anonymised teaching and training</source>
         <translation>匿名化的教学与培训</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="225"/>
+        <location filename="../../ui/consultation_pages.py" line="217"/>
         <source>Marketing: website, social media, brochures (the face may be recognisable)</source>
         <translation>营销：网站、社交媒体、宣传册（面部可能被认出）</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="229"/>
+        <location filename="../../ui/consultation_pages.py" line="221"/>
         <source>Finishing makes the consultation final: afterwards it can only be amended, with a reason. The recommendation becomes a draft treatment plan.</source>
         <translation>完成后，面诊记录即定稿：之后只能附理由进行修正。所作建议将成为治疗方案草稿。</translation>
     </message>
@@ -2076,260 +2500,260 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ConsultationDocuments</name>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <location filename="../../ui/consultation_documents.py" line="43"/>
         <source>Reason for the visit</source>
         <translation>来访原因</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
         <source>Concerns</source>
         <translation>关注问题</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
         <source>Expectation agreed</source>
         <translation>商定的预期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
         <source>Timeframe</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
         <source>Lifestyle</source>
         <translation>生活方式</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
         <source>Skin assessment</source>
         <translation>皮肤评估</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="52"/>
-        <location filename="../../ui/consultation_documents.py" line="67"/>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
+        <location filename="../../ui/consultation_documents.py" line="66"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
         <source>Agreed next steps</source>
         <translation>商定的后续步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="54"/>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
         <source>Photo consent</source>
         <translation>照片使用同意</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="57"/>
+        <location filename="../../ui/consultation_documents.py" line="56"/>
         <source>Why the client came</source>
         <translation>客户来访原因</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="59"/>
+        <location filename="../../ui/consultation_documents.py" line="58"/>
         <source>Goals and expectations</source>
         <translation>目标与预期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="63"/>
+        <location filename="../../ui/consultation_documents.py" line="62"/>
         <source>Lifestyle and skin</source>
         <translation>生活方式与皮肤</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <location filename="../../ui/consultation_documents.py" line="71"/>
         <source>clinical record</source>
         <translation>临床档案</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
         <source>anonymised teaching</source>
         <translation>匿名化教学</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="74"/>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
         <source>marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <location filename="../../ui/consultation_documents.py" line="76"/>
         <source>Health questionnaire</source>
         <translation>健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
         <source>Client&apos;s signature</source>
         <translation>客户签名</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
         <source>Substance, reaction and how severe:</source>
         <translation>过敏物质、反应及严重程度：</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
         <source>Consultation summary</source>
         <translation>面诊摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="89"/>
-        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
         <source>Consultation</source>
         <translation>面诊</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="91"/>
-        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
         <source>Practitioner</source>
         <translation>治疗师</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
         <source>Draft: not finalised</source>
         <translation>草稿：未定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
         <source>Contraindication screening</source>
         <translation>禁忌症筛查</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
         <source>Treatment</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
         <source>Finding</source>
         <translation>筛查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
         <source>Let through because:</source>
         <translation>放行理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
         <source>Amendments</source>
         <translation>修正记录</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
         <source>Who</source>
         <translation>修正人</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
         <source>What</source>
         <translation>修正项</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
         <source>Before</source>
         <translation>修正前</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
         <source>After</source>
         <translation>修正后</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
         <source>Absolute</source>
         <translation>绝对禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
         <source>Relative</source>
         <translation>相对禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
         <source>Caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
         <source>Clear</source>
         <translation>无禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="112"/>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
         <source>Nothing in the history stands in the way.</source>
         <translation>病史中没有妨碍治疗的情况。</translation>
     </message>
@@ -2386,7 +2810,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../ui/consultations_tab.py" line="135"/>
-        <location filename="../../ui/consultations_tab.py" line="312"/>
+        <location filename="../../ui/consultations_tab.py" line="321"/>
         <source>Discard draft</source>
         <translation>放弃草稿</translation>
     </message>
@@ -2450,41 +2874,130 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="226"/>
+        <location filename="../../ui/consultations_tab.py" line="235"/>
         <source>Amended on %1 by %2. Reason: %3</source>
         <translation>%2 于 %1 修正。原因：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="239"/>
+        <location filename="../../ui/consultations_tab.py" line="248"/>
         <source>Nothing written yet.</source>
         <translation>尚未填写任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="313"/>
+        <location filename="../../ui/consultations_tab.py" line="322"/>
         <source>Discard this unfinished consultation? What was written in it is lost.</source>
         <translation>是否放弃这次未完成的面诊？其中已填写的内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="331"/>
+        <location filename="../../ui/consultations_tab.py" line="340"/>
         <source>Consultation summary</source>
         <translation>面诊摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_tab.py" line="343"/>
+        <location filename="../../ui/consultations_tab.py" line="352"/>
         <source>Health questionnaire</source>
         <translation>健康问卷</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="190"/>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="192"/>
+        <source>%1 — %2, treated on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="197"/>
+        <source>Outcome</source>
+        <translation type="unfinished">效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="198"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="199"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="203"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="208"/>
+        <source>Optional: what was said, when to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="214"/>
+        <source>This closes the follow-up: it leaves the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactHistory</name>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="263"/>
+        <source>Contacts with this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>Treatment</source>
+        <translation type="unfinished">治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>Outcome</source>
+        <translation type="unfinished">效果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="265"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.py" line="266"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="91"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="111"/>
+        <source>Type the date and the time (24-hour, e.g. 14:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>ClinicDesk</source>
         <translation>ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Something went wrong in ClinicDesk. Your records are safe: every change is saved completely or not at all, so the last action may not have been saved. You can carry on working. The error was noted in the log, without any client data.</source>
         <translation>ClinicDesk 出现了问题。您的档案是安全的：每次更改要么完整保存，要么完全不保存，因此最后一项操作可能未被保存。您可以继续工作。该错误已记录在日志中，不含任何客户数据。</translation>
     </message>
@@ -2492,113 +3005,113 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>FamilyForm</name>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="163"/>
+        <location filename="../../ui/catalogue_family_form.py" line="155"/>
         <source>Offered by the practice (untick to retire it)</source>
         <translation>本机构提供（取消勾选即停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="164"/>
+        <location filename="../../ui/catalogue_family_form.py" line="156"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="168"/>
+        <location filename="../../ui/catalogue_family_form.py" line="160"/>
         <source>Consent</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="169"/>
+        <location filename="../../ui/catalogue_family_form.py" line="161"/>
         <source>A signed consent form is required</source>
         <translation>须签署知情同意书</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="170"/>
+        <location filename="../../ui/catalogue_family_form.py" line="162"/>
         <source>Consent template</source>
         <translation>同意书模板</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="171"/>
+        <location filename="../../ui/catalogue_family_form.py" line="163"/>
         <source>the template&apos;s code, e.g. chemical_peel</source>
         <translation>模板代码，例如 chemical_peel</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="172"/>
+        <location filename="../../ui/catalogue_family_form.py" line="164"/>
         <source>Patch test</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="173"/>
+        <location filename="../../ui/catalogue_family_form.py" line="165"/>
         <source>A patch test is required before this treatment</source>
         <translation>此治疗前须进行斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="177"/>
+        <location filename="../../ui/catalogue_family_form.py" line="169"/>
         <source>Applied before the treatment, at least</source>
         <translation>须在治疗前至少提前</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="178"/>
+        <location filename="../../ui/catalogue_family_form.py" line="170"/>
         <source>A negative test is valid for</source>
         <translation>阴性结果有效期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <location filename="../../ui/catalogue_family_form.py" line="171"/>
         <source>Test again after a break in treatments of</source>
         <translation>治疗中断多久后需重新测试</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="180"/>
+        <location filename="../../ui/catalogue_family_form.py" line="172"/>
         <source>If the test is missing, out of date or positive</source>
         <translation>如果没有测试、测试已过期或结果为阳性</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="186"/>
+        <location filename="../../ui/catalogue_family_form.py" line="178"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="187"/>
-        <location filename="../../ui/catalogue_family_form.py" line="189"/>
+        <location filename="../../ui/catalogue_family_form.py" line="179"/>
+        <location filename="../../ui/catalogue_family_form.py" line="181"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="188"/>
+        <location filename="../../ui/catalogue_family_form.py" line="180"/>
         <source>one treatment only</source>
         <translation>仅限一次治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="190"/>
+        <location filename="../../ui/catalogue_family_form.py" line="182"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="191"/>
+        <location filename="../../ui/catalogue_family_form.py" line="183"/>
         <source>Test again when the client starts a medication</source>
         <translation>客户开始服用新药物时重新测试</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="192"/>
+        <location filename="../../ui/catalogue_family_form.py" line="184"/>
         <source>Test again after a pregnancy</source>
         <translation>怀孕后重新测试</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="193"/>
+        <location filename="../../ui/catalogue_family_form.py" line="185"/>
         <source>Refuse the treatment</source>
         <translation>拒绝治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="194"/>
+        <location filename="../../ui/catalogue_family_form.py" line="186"/>
         <source>Treat only with a recorded reason</source>
         <translation>仅在记录理由后治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="195"/>
+        <location filename="../../ui/catalogue_family_form.py" line="187"/>
         <source>Default aftercare</source>
         <translation>默认治疗后护理</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_family_form.py" line="197"/>
+        <location filename="../../ui/catalogue_family_form.py" line="189"/>
         <source>One instruction per line, as it is handed to the client in each language.</source>
         <translation>每行一条说明，按交给客户的文字分别填写各语言版本。</translation>
     </message>
@@ -2622,29 +3135,192 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="32"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="33"/>
+        <location filename="../../ui/follow_ups_model.py" line="42"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="34"/>
+        <source>Client</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="35"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="36"/>
+        <source>Treatment</source>
+        <translation type="unfinished">治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="37"/>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="38"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="41"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="43"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="46"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="47"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="48"/>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="49"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_model.py" line="50"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="159"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="160"/>
+        <source>Treatment</source>
+        <translation type="unfinished">治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="161"/>
+        <source>Search by client name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="165"/>
+        <source>Overdue, due and upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="170"/>
+        <source>Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="171"/>
+        <location filename="../../ui/follow_ups_page.py" line="382"/>
+        <location filename="../../ui/follow_ups_page.py" line="387"/>
+        <source>Recall letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="172"/>
+        <source>Print recall letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="173"/>
+        <source>Save recall letters as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="174"/>
+        <source>Export planned sessions (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="175"/>
+        <source>Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="187"/>
+        <source>All treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="237"/>
+        <source>No follow-up matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_ups_page.py" line="242"/>
+        <source>Nobody is due for a follow-up in the next %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="246"/>
+        <source>Clients appear here when a signed-off treatment calls for a review or a next session, following the recall rules of each treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_ups_page.py" line="251"/>
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_page.py" line="390"/>
+        <source>recall-letters.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="90"/>
+        <location filename="../../ui/consultation_pages.py" line="86"/>
         <source>Goals and expectations</source>
         <translation>目标与预期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="93"/>
+        <location filename="../../ui/consultation_pages.py" line="89"/>
         <source>What the client hopes for, and what you agreed is realistic: write the expectation as you explained it, so both of you can come back to it.</source>
         <translation>客户的期望，以及双方商定的现实目标：请按您向客户解释的方式写下预期，以便双方日后回顾。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="97"/>
+        <location filename="../../ui/consultation_pages.py" line="93"/>
         <source>The client&apos;s goals</source>
         <translation>客户的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="99"/>
+        <location filename="../../ui/consultation_pages.py" line="95"/>
         <source>Expectation agreed: what result is realistic, and what is not</source>
         <translation>商定的预期：哪些效果可以实现，哪些不能</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="101"/>
+        <location filename="../../ui/consultation_pages.py" line="97"/>
         <source>In what time: sessions, weeks, when it lasts</source>
         <translation>时间安排：治疗次数、周数、效果可维持多久</translation>
     </message>
@@ -2665,265 +3341,265 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>HistoryItemDialog</name>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="189"/>
+        <location filename="../../ui/history_item_dialog.py" line="185"/>
         <source>Add to the medical history</source>
         <translation>添加到病史</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="191"/>
+        <location filename="../../ui/history_item_dialog.py" line="187"/>
         <source>Change a history entry</source>
         <translation>修改病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="194"/>
+        <location filename="../../ui/history_item_dialog.py" line="190"/>
         <source>Not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="200"/>
+        <location filename="../../ui/history_item_dialog.py" line="196"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="201"/>
+        <location filename="../../ui/history_item_dialog.py" line="197"/>
         <source>1 – very dissatisfied</source>
         <translation>1 – 非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="202"/>
+        <location filename="../../ui/history_item_dialog.py" line="198"/>
         <source>2 – dissatisfied</source>
         <translation>2 – 不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="203"/>
+        <location filename="../../ui/history_item_dialog.py" line="199"/>
         <source>3 – neutral</source>
         <translation>3 – 一般</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="204"/>
+        <location filename="../../ui/history_item_dialog.py" line="200"/>
         <source>4 – satisfied</source>
         <translation>4 – 满意</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="205"/>
+        <location filename="../../ui/history_item_dialog.py" line="201"/>
         <source>5 – very satisfied</source>
         <translation>5 – 非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="213"/>
+        <location filename="../../ui/history_item_dialog.py" line="209"/>
         <source>%1 — leave empty if not known</source>
         <translation>%1 — 不详可留空</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="215"/>
+        <location filename="../../ui/history_item_dialog.py" line="211"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="220"/>
+        <location filename="../../ui/history_item_dialog.py" line="216"/>
         <source>Condition</source>
         <translation>疾病/状况</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="221"/>
+        <location filename="../../ui/history_item_dialog.py" line="217"/>
         <source>Medication class</source>
         <translation>药物类别</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="222"/>
+        <location filename="../../ui/history_item_dialog.py" line="218"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="223"/>
+        <location filename="../../ui/history_item_dialog.py" line="219"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="224"/>
+        <location filename="../../ui/history_item_dialog.py" line="220"/>
         <source>Implant or device</source>
         <translation>植入物或器械</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="225"/>
+        <location filename="../../ui/history_item_dialog.py" line="221"/>
         <source>Skin condition</source>
         <translation>皮肤疾病</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="226"/>
+        <location filename="../../ui/history_item_dialog.py" line="222"/>
         <source>Treatment</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="227"/>
+        <location filename="../../ui/history_item_dialog.py" line="223"/>
         <source>Habit</source>
         <translation>习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="228"/>
-        <location filename="../../ui/history_item_dialog.py" line="229"/>
+        <location filename="../../ui/history_item_dialog.py" line="224"/>
+        <location filename="../../ui/history_item_dialog.py" line="225"/>
         <source>Skin type</source>
         <translation>皮肤类型</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="232"/>
+        <location filename="../../ui/history_item_dialog.py" line="228"/>
         <source>Medication (as on the box)</source>
         <translation>药物（按包装上的名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="233"/>
+        <location filename="../../ui/history_item_dialog.py" line="229"/>
         <source>Substance</source>
         <translation>过敏物质</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="234"/>
+        <location filename="../../ui/history_item_dialog.py" line="230"/>
         <source>Operation</source>
         <translation>手术</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="235"/>
+        <location filename="../../ui/history_item_dialog.py" line="231"/>
         <source>Concern</source>
         <translation>关注问题</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="236"/>
+        <location filename="../../ui/history_item_dialog.py" line="232"/>
         <source>Document checked</source>
         <translation>已核验的证件</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="239"/>
+        <location filename="../../ui/history_item_dialog.py" line="235"/>
         <source>Date of treatment</source>
         <translation>治疗日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="240"/>
+        <location filename="../../ui/history_item_dialog.py" line="236"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="241"/>
-        <location filename="../../ui/history_item_dialog.py" line="242"/>
+        <location filename="../../ui/history_item_dialog.py" line="237"/>
+        <location filename="../../ui/history_item_dialog.py" line="238"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="243"/>
+        <location filename="../../ui/history_item_dialog.py" line="239"/>
         <source>Checked on</source>
         <translation>核验日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="246"/>
+        <location filename="../../ui/history_item_dialog.py" line="242"/>
         <source>Section</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="248"/>
+        <location filename="../../ui/history_item_dialog.py" line="244"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="249"/>
+        <location filename="../../ui/history_item_dialog.py" line="245"/>
         <source>Started</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="250"/>
+        <location filename="../../ui/history_item_dialog.py" line="246"/>
         <source>Ended</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="251"/>
+        <location filename="../../ui/history_item_dialog.py" line="247"/>
         <source>Dose</source>
         <translation>剂量</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="252"/>
+        <location filename="../../ui/history_item_dialog.py" line="248"/>
         <source>Reaction</source>
         <translation>反应</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="253"/>
+        <location filename="../../ui/history_item_dialog.py" line="249"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="254"/>
+        <location filename="../../ui/history_item_dialog.py" line="250"/>
         <source>Outcome</source>
         <translation>效果</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="255"/>
+        <location filename="../../ui/history_item_dialog.py" line="251"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="256"/>
+        <location filename="../../ui/history_item_dialog.py" line="252"/>
         <source>Side effects</source>
         <translation>副作用</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="257"/>
+        <location filename="../../ui/history_item_dialog.py" line="253"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="276"/>
+        <location filename="../../ui/history_item_dialog.py" line="272"/>
         <source>e.g. Roaccutane 20 mg</source>
         <translation>例如：泰尔丝 20 mg</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="283"/>
+        <location filename="../../ui/history_item_dialog.py" line="279"/>
         <source>Optional when chosen from the list above</source>
         <translation>已从上方列表选择时可不填</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="291"/>
         <source>Recognise from the name</source>
         <translation>根据名称识别</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="297"/>
+        <location filename="../../ui/history_item_dialog.py" line="293"/>
         <source>Choose the type…</source>
         <translation>选择类型…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="299"/>
-        <location filename="../../ui/history_item_dialog.py" line="301"/>
+        <location filename="../../ui/history_item_dialog.py" line="295"/>
+        <location filename="../../ui/history_item_dialog.py" line="297"/>
         <source>Other (describe)</source>
         <translation>其他（请描述）</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="326"/>
+        <location filename="../../ui/history_item_dialog.py" line="322"/>
         <source>Recognised as: %1</source>
         <translation>识别为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="330"/>
+        <location filename="../../ui/history_item_dialog.py" line="326"/>
         <source>Not recognised as a medication that matters for treatments. If you know its class, choose it above.</source>
         <translation>未识别为会影响治疗的药物。如果您知道其类别，请在上方选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="413"/>
+        <location filename="../../ui/history_item_dialog.py" line="409"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty if it is not known.</source>
         <translation>“%1”不是有效的日期。请按 %2 格式填写；如不详，可留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="484"/>
+        <location filename="../../ui/history_item_dialog.py" line="480"/>
         <source>Unsaved entry</source>
         <translation>未保存的条目</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="485"/>
+        <location filename="../../ui/history_item_dialog.py" line="481"/>
         <source>Close without saving this history entry?</source>
         <translation>是否关闭而不保存此病史条目？</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="487"/>
+        <location filename="../../ui/history_item_dialog.py" line="483"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/history_item_dialog.py" line="489"/>
+        <location filename="../../ui/history_item_dialog.py" line="485"/>
         <source>Go back</source>
         <translation>返回</translation>
     </message>
@@ -3228,22 +3904,22 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>LifestylePage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="109"/>
+        <location filename="../../ui/consultation_pages.py" line="105"/>
         <source>Lifestyle and budget</source>
         <translation>生活方式与预算</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="111"/>
+        <location filename="../../ui/consultation_pages.py" line="107"/>
         <source>Habits that affect the result, and what the client is ready to spend.</source>
         <translation>会影响效果的生活习惯，以及客户愿意投入的预算。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="114"/>
+        <location filename="../../ui/consultation_pages.py" line="110"/>
         <source>Lifestyle: sun, sport, skincare routine, work, events coming up</source>
         <translation>生活方式：日晒、运动、日常护肤、工作、近期活动</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="116"/>
+        <location filename="../../ui/consultation_pages.py" line="112"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -3251,123 +3927,148 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;New client</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Import clients…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Find client</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Batch look-up (product recall)…</source>
         <translation>批号查询（产品召回）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;About ClinicDesk</source>
         <translation>关于 ClinicDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>&amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Client lists (*.csv *.txt);;All files (*)</source>
         <translation>客户名单 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Importing clients…</source>
         <translation>正在导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>……另有 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>%n client(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>%n row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>About ClinicDesk</source>
         <translation>关于 ClinicDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>ClinicDesk %1
 The client file of your salon or clinic, kept on this computer and encrypted.</source>
         <translation>ClinicDesk %1
@@ -3377,37 +4078,37 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>MoveSessionDialog</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="551"/>
+        <location filename="../../ui/plan_editor.py" line="550"/>
         <source>%1, session %2 — %3</source>
         <translation>%1，第 %2 次 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="554"/>
+        <location filename="../../ui/plan_editor.py" line="553"/>
         <source>no date yet</source>
         <translation>尚无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="560"/>
+        <location filename="../../ui/plan_editor.py" line="559"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="568"/>
+        <location filename="../../ui/plan_editor.py" line="567"/>
         <source>Session</source>
         <translation>治疗场次</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="569"/>
+        <location filename="../../ui/plan_editor.py" line="568"/>
         <source>New date</source>
         <translation>新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="571"/>
+        <location filename="../../ui/plan_editor.py" line="570"/>
         <source>Reason for the change</source>
         <translation>更改原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="583"/>
+        <location filename="../../ui/plan_editor.py" line="582"/>
         <source>Move a session date</source>
         <translation>调整治疗日期</translation>
     </message>
@@ -3518,47 +4219,47 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="338"/>
+        <location filename="../../ui/patch_test_panel.py" line="331"/>
         <source>Patch tests needed before treatment</source>
         <translation>治疗前需要进行的斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="339"/>
+        <location filename="../../ui/patch_test_panel.py" line="332"/>
         <source>Record patch test…</source>
         <translation>记录斑贴测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="340"/>
+        <location filename="../../ui/patch_test_panel.py" line="333"/>
         <source>Record result…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="341"/>
+        <location filename="../../ui/patch_test_panel.py" line="334"/>
         <source>No patch test recorded for this client yet.</source>
         <translation>尚未为该客户记录斑贴测试。</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="388"/>
+        <location filename="../../ui/patch_test_panel.py" line="381"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="469"/>
+        <location filename="../../ui/patch_test_panel.py" line="471"/>
         <source>batch %1</source>
         <translation>批号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="472"/>
+        <location filename="../../ui/patch_test_panel.py" line="474"/>
         <source>Applied %1, ready to read from %2.</source>
         <translation>测试于 %1，%2 起可读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="478"/>
+        <location filename="../../ui/patch_test_panel.py" line="480"/>
         <source>Read %1: %2.</source>
         <translation>%1 读取：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="483"/>
+        <location filename="../../ui/patch_test_panel.py" line="485"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -3634,102 +4335,102 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>Edit the plan</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="391"/>
+        <location filename="../../ui/plan_editor.py" line="390"/>
         <source>New plan</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="392"/>
+        <location filename="../../ui/plan_editor.py" line="391"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="393"/>
+        <location filename="../../ui/plan_editor.py" line="392"/>
         <source>Expected result</source>
         <translation>预期效果</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="394"/>
+        <location filename="../../ui/plan_editor.py" line="393"/>
         <source>Timeline agreed</source>
         <translation>商定的时间安排</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="395"/>
+        <location filename="../../ui/plan_editor.py" line="394"/>
         <source>Treatments</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="396"/>
+        <location filename="../../ui/plan_editor.py" line="395"/>
         <source>First session</source>
         <translation>首次治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="397"/>
+        <location filename="../../ui/plan_editor.py" line="396"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="398"/>
+        <location filename="../../ui/plan_editor.py" line="397"/>
         <source>Reason for the change</source>
         <translation>更改原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="399"/>
+        <location filename="../../ui/plan_editor.py" line="398"/>
         <source>What the client wants to change</source>
         <translation>客户希望改善的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="401"/>
+        <location filename="../../ui/plan_editor.py" line="400"/>
         <source>The result the client can expect, as agreed with them</source>
         <translation>与客户商定的可预期效果</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="404"/>
+        <location filename="../../ui/plan_editor.py" line="403"/>
         <source>e.g. visible change after 3 sessions, full result at 3 months</source>
         <translation>例如：3 次治疗后可见变化，3 个月后达到完整效果</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="407"/>
+        <location filename="../../ui/plan_editor.py" line="406"/>
         <source>The client agreed to this plan: why does it change?</source>
         <translation>客户已确认此方案：为什么要更改？</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="409"/>
+        <location filename="../../ui/plan_editor.py" line="408"/>
         <source>Add a treatment</source>
         <translation>添加治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="410"/>
+        <location filename="../../ui/plan_editor.py" line="409"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="412"/>
+        <location filename="../../ui/plan_editor.py" line="411"/>
         <source>%1 — leave empty until booked</source>
         <translation>%1 — 预约前可留空</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="414"/>
+        <location filename="../../ui/plan_editor.py" line="413"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="427"/>
+        <location filename="../../ui/plan_editor.py" line="426"/>
         <source>Type the price agreed, or choose a service for every treatment to use the catalogue&apos;s prices.</source>
         <translation>请输入商定的价格，或为每项治疗选择服务项目，以使用目录价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="433"/>
+        <location filename="../../ui/plan_editor.py" line="432"/>
         <source>Left empty, the plan costs %1 at the catalogue&apos;s prices.</source>
         <translation>如留空，按目录价格计算，此方案费用为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="460"/>
+        <location filename="../../ui/plan_editor.py" line="459"/>
         <source>Type the price as an amount, e.g. %1.</source>
         <translation>请以金额形式输入价格，例如 %1。</translation>
     </message>
@@ -3737,67 +4438,67 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="256"/>
+        <location filename="../../ui/consultation_screening.py" line="253"/>
         <source>Recommendation and next steps</source>
         <translation>建议与后续步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="259"/>
+        <location filename="../../ui/consultation_screening.py" line="256"/>
         <source>What you recommend and what happens next. The treatments ticked below become a draft treatment plan when the consultation is finished.</source>
         <translation>您的建议及后续安排。面诊完成后，下方勾选的治疗将成为治疗方案草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="263"/>
+        <location filename="../../ui/consultation_screening.py" line="260"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="265"/>
+        <location filename="../../ui/consultation_screening.py" line="262"/>
         <source>Agreed next steps: patch test, time to reflect, booking</source>
         <translation>商定的后续步骤：斑贴测试、考虑时间、预约</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="267"/>
+        <location filename="../../ui/consultation_screening.py" line="264"/>
         <source>Into the plan</source>
         <translation>纳入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Treatment</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="269"/>
+        <location filename="../../ui/consultation_screening.py" line="266"/>
         <source>Days apart</source>
         <translation>间隔天数</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="289"/>
+        <location filename="../../ui/consultation_screening.py" line="287"/>
         <source>To choose later</source>
         <translation>稍后选择</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="296"/>
+        <location filename="../../ui/consultation_screening.py" line="294"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="307"/>
+        <location filename="../../ui/consultation_screening.py" line="305"/>
         <source>Ruled out by the screening.</source>
         <translation>已被筛查排除。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_screening.py" line="309"/>
+        <location filename="../../ui/consultation_screening.py" line="307"/>
         <source>Record a reason on the previous page first.</source>
         <translation>请先在上一页记录理由。</translation>
     </message>
@@ -3805,83 +4506,83 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>PlanTexts</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="51"/>
+        <location filename="../../ui/plan_editor.py" line="50"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="52"/>
+        <location filename="../../ui/plan_editor.py" line="51"/>
         <source>Agreed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="53"/>
+        <location filename="../../ui/plan_editor.py" line="52"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="54"/>
+        <location filename="../../ui/plan_editor.py" line="53"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="55"/>
+        <location filename="../../ui/plan_editor.py" line="54"/>
         <source>Stopped</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="59"/>
+        <location filename="../../ui/plan_editor.py" line="58"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="60"/>
+        <location filename="../../ui/plan_editor.py" line="59"/>
         <source>Expected result</source>
         <translation>预期效果</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="61"/>
+        <location filename="../../ui/plan_editor.py" line="60"/>
         <source>Timeline agreed</source>
         <translation>商定的时间安排</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="62"/>
+        <location filename="../../ui/plan_editor.py" line="61"/>
         <source>Treatments</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="63"/>
+        <location filename="../../ui/plan_editor.py" line="62"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="64"/>
+        <location filename="../../ui/plan_editor.py" line="63"/>
         <source>First session</source>
         <translation>首次治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="65"/>
+        <location filename="../../ui/plan_editor.py" line="64"/>
         <source>Session date</source>
         <translation>治疗日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="66"/>
+        <location filename="../../ui/plan_editor.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="102"/>
+        <location filename="../../ui/plan_editor.py" line="101"/>
         <source>No price yet</source>
         <translation>尚未定价</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="116"/>
-        <location filename="../../ui/plan_editor.py" line="123"/>
+        <location filename="../../ui/plan_editor.py" line="115"/>
+        <location filename="../../ui/plan_editor.py" line="122"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="155"/>
+        <location filename="../../ui/plan_editor.py" line="154"/>
         <source>“%1” is not a date. Write it as %2, or leave it empty.</source>
         <translation>“%1”不是有效的日期。请按 %2 格式填写，或留空。</translation>
     </message>
@@ -3889,191 +4590,202 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../ui/plans_tab.py" line="157"/>
+        <location filename="../../ui/plans_tab.py" line="163"/>
         <source>New plan…</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="158"/>
+        <location filename="../../ui/plans_tab.py" line="164"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="159"/>
-        <location filename="../../ui/plans_tab.py" line="424"/>
+        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="445"/>
         <source>Agree with the client</source>
         <translation>与客户确认</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="160"/>
+        <location filename="../../ui/plans_tab.py" line="166"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="161"/>
-        <location filename="../../ui/plans_tab.py" line="442"/>
+        <location filename="../../ui/plans_tab.py" line="167"/>
+        <location filename="../../ui/plans_tab.py" line="463"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="162"/>
+        <location filename="../../ui/plans_tab.py" line="168"/>
         <source>Stop…</source>
         <translation>终止…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="163"/>
+        <location filename="../../ui/plans_tab.py" line="169"/>
         <source>Move a session date…</source>
         <translation>调整治疗日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="283"/>
+        <location filename="../../ui/plans_tab.py" line="170"/>
+        <source>Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="294"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="305"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="316"/>
         <source>Treatments</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="165"/>
-        <location filename="../../ui/plans_tab.py" line="277"/>
+        <location filename="../../ui/plans_tab.py" line="172"/>
+        <location filename="../../ui/plans_tab.py" line="288"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="167"/>
+        <location filename="../../ui/plans_tab.py" line="174"/>
         <source>Changes since the client agreed</source>
         <translation>客户确认后的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="170"/>
+        <location filename="../../ui/plans_tab.py" line="177"/>
         <source>No treatment plan yet. A consultation&apos;s recommendation becomes a draft plan, or start one here with New plan.</source>
         <translation>还没有治疗方案。面诊中的建议会成为方案草稿，您也可以在此点击“新建方案”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="269"/>
+        <location filename="../../ui/plans_tab.py" line="280"/>
         <source>Stopped because: %1</source>
         <translation>终止原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="274"/>
+        <location filename="../../ui/plans_tab.py" line="285"/>
         <source>Not yet</source>
         <translation>尚未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="276"/>
+        <location filename="../../ui/plans_tab.py" line="287"/>
         <source>Agreed with the client</source>
         <translation>客户确认时间</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="279"/>
+        <location filename="../../ui/plans_tab.py" line="290"/>
         <source>First session</source>
         <translation>首次治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="280"/>
+        <location filename="../../ui/plans_tab.py" line="291"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="284"/>
+        <location filename="../../ui/plans_tab.py" line="295"/>
         <source>%1 by %2</source>
         <translation>%1，创建人：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="299"/>
+        <location filename="../../ui/plans_tab.py" line="310"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="300"/>
+        <location filename="../../ui/plans_tab.py" line="311"/>
         <source>Expected result</source>
         <translation>预期效果</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="301"/>
+        <location filename="../../ui/plans_tab.py" line="312"/>
         <source>Timeline agreed</source>
         <translation>商定的时间安排</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="308"/>
+        <location filename="../../ui/plans_tab.py" line="319"/>
         <source>No treatment in the plan yet.</source>
         <translation>方案中尚无治疗项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="310"/>
+        <location filename="../../ui/plans_tab.py" line="321"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="317"/>
+        <location filename="../../ui/plans_tab.py" line="328"/>
         <source>service to choose later</source>
         <translation>服务项目待定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans_tab.py" line="319"/>
+        <location filename="../../ui/plans_tab.py" line="330"/>
+        <source>%1 of %n session(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n session(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plans_tab.py" line="321"/>
+        <location filename="../../ui/plans_tab.py" line="334"/>
         <source>%n day(s) apart</source>
         <translation>
             <numerusform>间隔 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="328"/>
+        <location filename="../../ui/plans_tab.py" line="341"/>
         <source>no date yet</source>
         <translation>尚无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="343"/>
+        <location filename="../../ui/plans_tab.py" line="356"/>
         <source>Changes are listed here once the client has agreed to the plan.</source>
         <translation>客户确认方案后，更改将在此列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="345"/>
+        <location filename="../../ui/plans_tab.py" line="358"/>
         <source>No change since the client agreed to the plan.</source>
         <translation>客户确认方案后尚无更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="354"/>
+        <location filename="../../ui/plans_tab.py" line="367"/>
         <source>%1, session %2</source>
         <translation>%1，第 %2 次</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="361"/>
+        <location filename="../../ui/plans_tab.py" line="374"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="426"/>
+        <location filename="../../ui/plans_tab.py" line="447"/>
         <source>Has the client agreed to this plan? From now on, every change to it needs a reason and is kept in the plan&apos;s history.</source>
         <translation>客户是否已确认此方案？此后，对方案的每项更改都须填写原因，并保存在方案的历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="443"/>
+        <location filename="../../ui/plans_tab.py" line="464"/>
         <source>Mark this plan as completed? It can no longer be changed afterwards.</source>
         <translation>是否将此方案标记为已完成？完成后将无法再更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="454"/>
+        <location filename="../../ui/plans_tab.py" line="475"/>
         <source>Stop the plan</source>
         <translation>终止方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plans_tab.py" line="456"/>
+        <location filename="../../ui/plans_tab.py" line="477"/>
         <source>Write why the plan stops before its end, for example the client&apos;s decision, a reaction or a change in their health. The reason is kept with the plan.</source>
         <translation>请写明方案提前终止的原因，例如客户的决定、出现不良反应或健康状况变化。该原因将随方案一并保存。</translation>
     </message>
@@ -4120,6 +4832,64 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>ProductLines</name>
+    <message>
+        <location filename="../../ui/session_products.py" line="40"/>
+        <source>lot %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="43"/>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="94"/>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="95"/>
+        <source>Batch (lot)</source>
+        <translation type="unfinished">批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="96"/>
+        <source>Quantity</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="97"/>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="98"/>
+        <source>Area or point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="101"/>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="102"/>
+        <source>Remove the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="143"/>
+        <source>e.g. 20 or 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products.py" line="190"/>
+        <source>No batch in date: add one in Settings ▸ Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductsEditor</name>
     <message>
         <location filename="../../ui/products_editor.py" line="45"/>
@@ -4157,92 +4927,92 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="211"/>
+        <location filename="../../ui/products_editor.py" line="202"/>
         <source>Show products no longer used</source>
         <translation>显示已停用的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="212"/>
+        <location filename="../../ui/products_editor.py" line="203"/>
         <source>New product</source>
         <translation>新建产品</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="216"/>
+        <location filename="../../ui/products_editor.py" line="207"/>
         <source>Name, as on the box *</source>
         <translation>名称（与包装上一致） *</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="217"/>
+        <location filename="../../ui/products_editor.py" line="208"/>
         <source>For treatment</source>
         <translation>适用治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="218"/>
+        <location filename="../../ui/products_editor.py" line="209"/>
         <source>Measured in</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="219"/>
+        <location filename="../../ui/products_editor.py" line="210"/>
         <source>Usual largest quantity in a session</source>
         <translation>单次治疗常用最大用量</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="224"/>
+        <location filename="../../ui/products_editor.py" line="215"/>
         <source>optional: a larger quantity is questioned</source>
         <translation>选填：超过此用量时会要求确认</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="225"/>
+        <location filename="../../ui/products_editor.py" line="216"/>
         <source>In use (untick to stop offering it)</source>
         <translation>使用中（取消勾选即停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="226"/>
+        <location filename="../../ui/products_editor.py" line="217"/>
         <source>Save product</source>
         <translation>保存产品</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="227"/>
+        <location filename="../../ui/products_editor.py" line="218"/>
         <source>Batches</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Batch (lot)</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Expires on</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="229"/>
+        <location filename="../../ui/products_editor.py" line="220"/>
         <source>Received on</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="231"/>
+        <location filename="../../ui/products_editor.py" line="222"/>
         <source>Add a batch…</source>
         <translation>添加批号…</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="234"/>
+        <location filename="../../ui/products_editor.py" line="225"/>
         <source>Record each product you use and the batches you hold: sessions then record the batch used, expired batches are refused, and a recall finds every client who received a batch.</source>
         <translation>请记录您使用的每种产品及现有的批号：这样每次治疗都会记录所用批号，过期批号将被拒绝使用，发生召回时也能找到使用过该批号的所有客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="241"/>
+        <location filename="../../ui/products_editor.py" line="232"/>
         <source>Any treatment</source>
         <translation>所有治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="300"/>
+        <location filename="../../ui/products_editor.py" line="291"/>
         <source>%1 (expired)</source>
         <translation>%1（已过期）</translation>
     </message>
     <message>
-        <location filename="../../ui/products_editor.py" line="327"/>
+        <location filename="../../ui/products_editor.py" line="318"/>
         <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
         <translation>请输入大于 0 的数量，例如 20 或 0.5，或留空。</translation>
     </message>
@@ -4296,22 +5066,22 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="79"/>
+        <location filename="../../ui/consultation_pages.py" line="75"/>
         <source>Reason for the visit</source>
         <translation>来访原因</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="80"/>
+        <location filename="../../ui/consultation_pages.py" line="76"/>
         <source>In the client&apos;s own words: what brings them, what bothers them.</source>
         <translation>用客户自己的话描述：为何前来，有什么困扰。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="81"/>
+        <location filename="../../ui/consultation_pages.py" line="77"/>
         <source>Why the client came (required)</source>
         <translation>客户来访原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="82"/>
+        <location filename="../../ui/consultation_pages.py" line="78"/>
         <source>Concerns: areas, how long, what was tried</source>
         <translation>关注问题：部位、持续多久、尝试过哪些方法</translation>
     </message>
@@ -4319,22 +5089,22 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>RecordResultDialog</name>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="255"/>
+        <location filename="../../ui/patch_test_panel.py" line="248"/>
         <source>Record a patch-test result</source>
         <translation>记录斑贴测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="256"/>
+        <location filename="../../ui/patch_test_panel.py" line="249"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="257"/>
+        <location filename="../../ui/patch_test_panel.py" line="250"/>
         <source>Read at</source>
         <translation>读取时间</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="268"/>
+        <location filename="../../ui/patch_test_panel.py" line="261"/>
         <source>Choose the result that was read.</source>
         <translation>请选择读取到的结果。</translation>
     </message>
@@ -4342,42 +5112,42 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>RecordTestDialog</name>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="193"/>
+        <location filename="../../ui/patch_test_panel.py" line="186"/>
         <source>Record a patch test</source>
         <translation>记录斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="195"/>
+        <location filename="../../ui/patch_test_panel.py" line="188"/>
         <source>Treatment</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="196"/>
+        <location filename="../../ui/patch_test_panel.py" line="189"/>
         <source>Product *</source>
         <translation>产品 *</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="197"/>
+        <location filename="../../ui/patch_test_panel.py" line="190"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="198"/>
+        <location filename="../../ui/patch_test_panel.py" line="191"/>
         <source>Site</source>
         <translation>测试部位</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="199"/>
+        <location filename="../../ui/patch_test_panel.py" line="192"/>
         <source>Applied</source>
         <translation>测试时间</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="200"/>
+        <location filename="../../ui/patch_test_panel.py" line="193"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/patch_test_panel.py" line="204"/>
+        <location filename="../../ui/patch_test_panel.py" line="197"/>
         <source>e.g. behind the left ear</source>
         <translation>例如：左耳后</translation>
     </message>
@@ -4485,27 +5255,27 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>已凭理由放行</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="134"/>
+        <location filename="../../ui/screening_view.py" line="139"/>
         <source>%1: ruled out</source>
         <translation>%1：已排除</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="136"/>
+        <location filename="../../ui/screening_view.py" line="141"/>
         <source>%1: blocked until a reason is recorded</source>
         <translation>%1：记录理由前不可进行</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="140"/>
+        <location filename="../../ui/screening_view.py" line="145"/>
         <source>%1: can go ahead, read the notes</source>
         <translation>%1：可以进行，请阅读注意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="142"/>
+        <location filename="../../ui/screening_view.py" line="147"/>
         <source>%1: nothing in the history stands in the way</source>
         <translation>%1：病史中没有妨碍治疗的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/screening_view.py" line="176"/>
+        <location filename="../../ui/screening_view.py" line="181"/>
         <source>Record a reason…</source>
         <translation>记录理由…</translation>
     </message>
@@ -4513,32 +5283,32 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <location filename="../../ui/catalogue_services.py" line="146"/>
         <source>Edit service</source>
         <translation>编辑服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="147"/>
+        <location filename="../../ui/catalogue_services.py" line="146"/>
         <source>New service</source>
         <translation>新建服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="148"/>
+        <location filename="../../ui/catalogue_services.py" line="147"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="149"/>
+        <location filename="../../ui/catalogue_services.py" line="148"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="150"/>
+        <location filename="../../ui/catalogue_services.py" line="149"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="168"/>
+        <location filename="../../ui/catalogue_services.py" line="167"/>
         <source>Type the price as an amount, e.g. %1.</source>
         <translation>请以金额形式输入价格，例如 %1。</translation>
     </message>
@@ -4546,56 +5316,396 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>ServicesPanel</name>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="255"/>
+        <location filename="../../ui/catalogue_services.py" line="254"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="256"/>
+        <location filename="../../ui/catalogue_services.py" line="255"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="259"/>
+        <location filename="../../ui/catalogue_services.py" line="258"/>
         <source>A service is saved as soon as its dialog is closed with Save. Services are retired, never deleted, because sessions and invoices name them.</source>
         <translation>在对话框中点击“保存”关闭后，服务项目即被保存。服务项目只能停用，不能删除，因为治疗记录和发票中会引用它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="264"/>
+        <location filename="../../ui/catalogue_services.py" line="263"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="294"/>
+        <location filename="../../ui/catalogue_services.py" line="293"/>
         <source>%1 (retired)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/catalogue_services.py" line="297"/>
+        <location filename="../../ui/catalogue_services.py" line="296"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <location filename="../../ui/catalogue_services.py" line="326"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_services.py" line="327"/>
+        <location filename="../../ui/catalogue_services.py" line="326"/>
         <source>Retire</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="142"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="144"/>
+        <source>Adverse event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="145"/>
+        <source>Print aftercare sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="146"/>
+        <location filename="../../ui/session_dialog.py" line="370"/>
+        <source>Discard draft</source>
+        <translation type="unfinished">放弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="147"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="148"/>
+        <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="149"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="150"/>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="151"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="152"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="156"/>
+        <source>Why is this corrected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="181"/>
+        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="225"/>
+        <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="231"/>
+        <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="238"/>
+        <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="243"/>
+        <source>Draft: saved as you go, final once signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="273"/>
+        <source>Action taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="276"/>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="284"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="350"/>
+        <source>Large quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="351"/>
+        <source>Sign off with these quantities?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="371"/>
+        <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="450"/>
+        <source>Aftercare sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="458"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="459"/>
+        <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../ui/session_form.py" line="186"/>
+        <source>When and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="188"/>
+        <source>Date and time</source>
+        <translation type="unfinished">日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="189"/>
+        <source>Areas treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="190"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="191"/>
+        <source>Skin reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="192"/>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="193"/>
+        <source>Comfort (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="194"/>
+        <source>Client&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="195"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="196"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="199"/>
+        <source>What was treated, and with what settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="200"/>
+        <source>Separate areas with a semicolon: forehead; cheeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="201"/>
+        <source>Device or kit used, e.g. its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="202"/>
+        <source>Products used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="205"/>
+        <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="209"/>
+        <source>Face and body chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="210"/>
+        <source>Reaction, comfort and aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="212"/>
+        <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="214"/>
+        <source>Aftercare explained and the sheet handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="215"/>
+        <source>or in words, e.g. in 4 weeks for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="245"/>
+        <source>Practitioner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="346"/>
+        <source>This is not a date.</source>
+        <translation type="unfinished">这不是有效的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="389"/>
+        <source>Chart mark %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="396"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="457"/>
+        <source>As in the session of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="462"/>
+        <source>Changed since the session of %1; it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="464"/>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTexts</name>
+    <message>
+        <location filename="../../ui/session_texts.py" line="16"/>
+        <source>Areas treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="17"/>
+        <source>Areas drawn on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="18"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="19"/>
+        <source>Skin reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="20"/>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="21"/>
+        <source>Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="22"/>
+        <source>Client&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="23"/>
+        <source>Aftercare given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="24"/>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="25"/>
+        <source>Next visit (day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="26"/>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="27"/>
+        <source>Products</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="30"/>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="31"/>
+        <source>Signed off</source>
+        <translation type="unfinished">已签核</translation>
     </message>
 </context>
 <context>
@@ -4776,66 +5886,384 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>SkinPage</name>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="139"/>
+        <location filename="../../ui/consultation_pages.py" line="135"/>
         <source>Skin assessment</source>
         <translation>皮肤评估</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="141"/>
+        <location filename="../../ui/consultation_pages.py" line="137"/>
         <source>Fitzpatrick type and skin type are kept in the history and screened.</source>
         <translation>Fitzpatrick 分型和皮肤类型会保存在病史中，并用于筛查。</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="143"/>
+        <location filename="../../ui/consultation_pages.py" line="139"/>
         <source>Fitzpatrick skin type</source>
         <translation>Fitzpatrick 皮肤分型</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="144"/>
+        <location filename="../../ui/consultation_pages.py" line="140"/>
         <source>Skin type</source>
         <translation>皮肤类型</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="146"/>
+        <location filename="../../ui/consultation_pages.py" line="142"/>
         <source>Observations: texture, pigmentation, lines, sensitivity</source>
         <translation>观察：肤质、色素、纹路、敏感度</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_pages.py" line="154"/>
+        <location filename="../../ui/consultation_pages.py" line="150"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
 </context>
 <context>
+    <name>StartSessionDialog</name>
+    <message>
+        <location filename="../../ui/session_start.py" line="51"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="74"/>
+        <source>Treatment</source>
+        <translation type="unfinished">治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="76"/>
+        <source>Counts towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="77"/>
+        <source>Date and time</source>
+        <translation type="unfinished">日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="81"/>
+        <source>Starting screens the client&apos;s history again for this treatment. A contraindication that rules it out stops here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="90"/>
+        <source>Screen and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="113"/>
+        <source>No plan: a session on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/session_start.py" line="116"/>
+        <source>Plan of %1 (%n session(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_start.py" line="140"/>
+        <source>Choose the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="198"/>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="200"/>
+        <source>draft, not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="204"/>
+        <source>Adverse event (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="212"/>
+        <source>Consultation</source>
+        <translation type="unfinished">面诊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="214"/>
+        <source>draft, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="218"/>
+        <source>Considered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="227"/>
+        <source>Planned: %1, session %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="233"/>
+        <source>Overdue: not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="235"/>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="239"/>
+        <source>Patch test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="243"/>
+        <source>read on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="251"/>
+        <source>%1, lot %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="261"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="267"/>
+        <source>Session amended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="270"/>
+        <source>Consultation amended</source>
+        <translation type="unfinished">面诊记录已修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="272"/>
+        <location filename="../../ui/timeline_model.py" line="281"/>
+        <location filename="../../ui/timeline_model.py" line="302"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished">原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="278"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="279"/>
+        <source>Photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="282"/>
+        <source>Photo consent changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="284"/>
+        <source>Health data may be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="286"/>
+        <source>No consent to keep health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="288"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="293"/>
+        <source>Plan drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="294"/>
+        <source>Plan agreed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="295"/>
+        <source>Plan started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="296"/>
+        <source>Plan completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="297"/>
+        <source>Plan stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="298"/>
+        <source>Plan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="311"/>
+        <source>%1, session %2 moved to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_model.py" line="314"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="170"/>
+        <source>New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="172"/>
+        <source>Sessions</source>
+        <translation type="unfinished">次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="173"/>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="174"/>
+        <source>Amendments</source>
+        <translation type="unfinished">修正记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="175"/>
+        <source>Consultations</source>
+        <translation type="unfinished">面诊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <source>Consents</source>
+        <translation type="unfinished">同意事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="177"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="178"/>
+        <source>Planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="179"/>
+        <source>Patch tests</source>
+        <translation type="unfinished">斑贴测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="183"/>
+        <source>Show or hide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="268"/>
+        <source>All plans and treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="274"/>
+        <source>Plan of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="301"/>
+        <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="308"/>
+        <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="371"/>
+        <source>A planned session is overdue since %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="378"/>
+        <source>Next planned session: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="387"/>
+        <source>Plan of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="402"/>
+        <source>%1 of %2 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="412"/>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="416"/>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="418"/>
+        <source>no day planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="426"/>
+        <source>%1, session %2</source>
+        <translation type="unfinished">%1，第 %2 次</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentRows</name>
     <message>
-        <location filename="../../ui/plan_editor.py" line="188"/>
+        <location filename="../../ui/plan_editor.py" line="187"/>
         <source>Treatment</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="189"/>
+        <location filename="../../ui/plan_editor.py" line="188"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="190"/>
+        <location filename="../../ui/plan_editor.py" line="189"/>
         <source>Sessions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="191"/>
+        <location filename="../../ui/plan_editor.py" line="190"/>
         <source>Days apart</source>
         <translation>间隔天数</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="196"/>
-        <location filename="../../ui/plan_editor.py" line="227"/>
+        <location filename="../../ui/plan_editor.py" line="195"/>
+        <location filename="../../ui/plan_editor.py" line="226"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_editor.py" line="255"/>
+        <location filename="../../ui/plan_editor.py" line="254"/>
         <source>To choose later</source>
         <translation>稍后选择</translation>
     </message>
