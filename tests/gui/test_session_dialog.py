@@ -4,15 +4,18 @@ never offered, corrections with a reason, adverse events, and the aftercare shee
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox
+from sqlalchemy import select
 from tests.gui.conftest import answer_next_message_box, type_into
 from tests.unit.pdf_helpers import needs_poppler, text_of
 
+from clinicdesk.db.models import AuditEntry
 from clinicdesk.rules.body_chart import ChartPlace
 from clinicdesk.services import (
     catalogue,
@@ -27,6 +30,7 @@ from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.sessions import SessionProductInput
 from clinicdesk.ui import session_dialog as dialog_module
 from clinicdesk.ui.adverse_event_dialog import AdverseEventDialog
+from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.session_dialog import SessionDialog
 from clinicdesk.ui.session_form import CHANGED, FROM_PREVIOUS
 from clinicdesk.ui.session_start import StartSessionDialog
@@ -342,3 +346,48 @@ def test_a_treatment_retired_since_still_has_its_name_and_aftercare(
 
     assert dialog.heading.text().startswith(family.name("en"))
     assert family.name("pl") in text_of(printed[0], tmp_path)  # the client's language
+
+
+@needs_poppler
+def test_the_session_record_prints_the_chart_events_and_corrections_with_their_times(
+    qtbot, handle, client, batch, monkeypatch, tmp_path
+):
+    final = _final(handle, client, batch)
+    session_changes.amend(
+        handle.practice,
+        session_id=final.id,
+        field="observations",
+        new_value="Pinpoint bleeding, settled in minutes",
+        reason=REASON,
+    )
+    session_changes.add_adverse_event(
+        handle.practice,
+        session_id=final.id,
+        severity="moderate",
+        description="Bruise on the left cheek",
+        action_taken="Arnica, cold compress",
+        follow_up="Call in two days",
+    )
+    printed = []
+    monkeypatch.setattr(dialog_module, "print_pdf", lambda parent, pdf, title: printed.append(pdf))
+    dialog = _open(qtbot, handle, client, final.id)
+
+    qtbot.mouseClick(dialog.buttons["summary"], Qt.MouseButton.LeftButton)
+
+    text = " ".join(text_of(printed[0], tmp_path).split())
+    assert "Session record" in text and "Zofia Wójcik" in text
+    assert format_date(date(1990, 5, 4)) in text
+    assert "Signed off" in text
+    assert "HA-2201" in text and "glabella (mark 1)" in text
+    assert "Face and body chart" in text and "Face" in text
+    assert "Needle depth 1 mm" in text  # the device setting, with its unit
+    assert "Pinpoint bleeding, settled in minutes" in text and REASON in text
+    assert "Bruise on the left cheek" in text and "Moderate" in text
+    # The session, its sign-off, the event and the correction: each with its time, 24-hour.
+    assert len(re.findall(r"\b\d{2}:\d{2}\b", text)) >= 4
+    assert "Page 1 of" in text and "{" not in text
+    with handle.practice.reading() as session:
+        printed_documents = session.scalars(
+            select(AuditEntry.detail).where(AuditEntry.action == "print")
+        ).all()
+    assert any("session_summary" in str(detail) for detail in printed_documents)

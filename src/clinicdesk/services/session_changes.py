@@ -376,7 +376,7 @@ def _large_quantities(warnings: Sequence[QuantityWarning]) -> ValidationError:
     )
 
 
-def _screening_snapshot(found: screening.Screening) -> dict[str, Any]:
+def screening_snapshot(found: screening.Screening) -> dict[str, Any]:
     return {
         "at": found.at.isoformat(),
         "findings": [{"rule": f.rule.id, "level": f.level.value} for f in found.findings],
@@ -401,7 +401,7 @@ def sign_off(
         if warnings and not confirm_large_quantities:
             raise _large_quantities(warnings)
         notes = dict(record.notes)
-        notes["screening"] = _screening_snapshot(found)
+        notes["screening"] = screening_snapshot(found)
         if warnings:
             notes["large_quantities_confirmed"] = [w.line for w in warnings]
         row.notes = json_text(notes)

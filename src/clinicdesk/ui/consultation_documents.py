@@ -7,7 +7,7 @@ The field names here are also what the consultations tab shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -31,6 +31,7 @@ from clinicdesk.rules import screening as rules
 from clinicdesk.rules.codes import text_in
 from clinicdesk.rules.patch_tests import Finding, Problem
 from clinicdesk.services import catalogue, clients, clinic, consultations, screening
+from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.consultations import ConsultationRecord
 from clinicdesk.services.practice import Practice
 from clinicdesk.ui.formatting import format_date, format_datetime
@@ -170,19 +171,23 @@ def intake_form_pdf(practice: Practice, *, language: str) -> bytes:
     return render_intake_form(text=text, clinic=clinic.clinic_header(practice), sections=sections)
 
 
-def _screening_lines(
-    practice: Practice, record: ConsultationRecord, family_name: Callable[[str], str]
+def screening_lines(
+    practice: Practice,
+    *,
+    client_id: int,
+    context: str,
+    snapshots: Sequence[Mapping[str, Any]],
+    family_name: Callable[[str], str],
 ) -> list[ScreeningLine]:
-    """The screening kept when the consultation was finalised (or screened now for a draft),
-    with the reasons given in it."""
+    """Screenings as kept (each a snapshot with its "family"), in words, with the reasons
+    given in `context` (a consultation's or a session's) to let a finding through."""
     language = current_language()
     reasons = {
         (o.family, o.rule_id): o.reason
-        for o in screening.overrides(practice, client_id=record.client_id)
-        if o.context == record.context
+        for o in screening.overrides(practice, client_id=client_id)
+        if o.context == context
     }
     all_rules = {rule.id: rule for rule in rules.load_rules()}
-    snapshots = consultations.screening_snapshots(practice, record)
     lines = []
     for snapshot in snapshots:
         family = snapshot["family"]
@@ -287,11 +292,18 @@ def consultation_summary_pdf(practice: Practice, record: ConsultationRecord) -> 
     return render_consultation_summary(
         text=text,
         clinic=clinic.clinic_header(practice),
-        client_name=f"{fields.given_name} {fields.family_name}",
+        client_name=full_name(fields.given_name, fields.family_name),
         born=format_date(fields.date_of_birth),
         consulted_on=format_datetime(record.finalised_at or record.created_at),
         practitioner=record.practitioner,
         sections=[s for s in sections if s.rows],
-        screening=_screening_lines(practice, record, family_name),
+        screening=screening_lines(
+            practice,
+            client_id=record.client_id,
+            context=record.context,
+            # Kept when the consultation was finalised; screened now for a draft.
+            snapshots=consultations.screening_snapshots(practice, record),
+            family_name=family_name,
+        ),
         amendments=amendments,
     )

@@ -44,6 +44,7 @@ from clinicdesk.ui.printing import print_pdf
 from clinicdesk.ui.screening_view import ScreeningView
 from clinicdesk.ui.session_form import SessionForm
 from clinicdesk.ui.session_printing import aftercare_pdf
+from clinicdesk.ui.session_summary import session_summary_pdf
 from clinicdesk.ui.session_texts import field_name, status_name, value_text
 
 BANNERS = {
@@ -104,6 +105,7 @@ class SessionDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         for name, slot in (
             ("event", self.add_event), ("aftercare", self.print_aftercare),
+            ("summary", self.print_summary),
             ("discard", self.discard), ("save", self.save), ("sign", self.sign_off),
             ("correct", self.start_correction), ("cancel_correction", self.cancel_correction),
             ("save_correction", self.save_correction), ("close", self.close),
@@ -113,7 +115,7 @@ class SessionDialog(QDialog):
             button.clicked.connect(slot)
             self.buttons[name] = button
         row = QHBoxLayout()
-        for name in ("event", "aftercare"):
+        for name in ("event", "aftercare", "summary"):
             row.addWidget(self.buttons[name])
         row.addStretch(1)
         for name in (
@@ -143,6 +145,7 @@ class SessionDialog(QDialog):
         texts = {
             "event": self.tr("Adverse event…"),
             "aftercare": self.tr("Print aftercare sheet…"),
+            "summary": self.tr("Print session record…"),
             "discard": self.tr("Discard draft"),
             "save": self.tr("Save draft"),
             "sign": self.tr("Sign off…"),
@@ -251,7 +254,7 @@ class SessionDialog(QDialog):
             "discard": draft, "save": draft and not blocked, "sign": draft and not blocked,
             "correct": record.final and not correcting, "cancel_correction": correcting,
             "save_correction": correcting, "close": not correcting, "event": True,
-            "aftercare": not blocked,
+            "aftercare": not blocked, "summary": not correcting,
         }  # fmt: skip
         for name, shown in visible.items():
             self.buttons[name].setVisible(shown)
@@ -448,6 +451,16 @@ class SessionDialog(QDialog):
             show_error(self, error)
             return
         print_pdf(self, pdf, self.tr("Aftercare sheet"))
+
+    def print_summary(self) -> None:
+        if not self.record.final and self.dirty and not self.save():
+            return
+        try:
+            pdf = session_summary_pdf(self._handle.practice, self.record)
+        except ClinicDeskError as error:
+            show_error(self, error)
+            return
+        print_pdf(self, pdf, self.tr("Session record"))
 
     def _ask_to_keep(self) -> bool:
         """True when the dialog may close: a changed draft is saved or let go first."""
