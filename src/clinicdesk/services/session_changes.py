@@ -125,7 +125,7 @@ def _comfort(value: object) -> int | str | None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "ClinicDeskError",
-                    "Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), "
+                    "Discomfort is a whole number from 0 (none) to {maximum} (worst imaginable), "
                     "or the client's own words.",
                 ),
                 field="comfort",

@@ -216,22 +216,29 @@ class MarksModel(QAbstractTableModel):
             mark = row.mark
             if mark.product_key is not None and mark.product_key not in self._products:
                 found.append(
-                    tr(
-                        "Mark %1: its batch is not offered for this session. Choose a product."
+                    QCoreApplication.translate(
+                        "BodyChart",
+                        "Mark %1: its batch is not offered for this session. Choose a product.",
                     ).replace("%1", str(number))
                 )
             elif mark.product_key is not None and mark.quantity is None:
                 found.append(
-                    tr("Mark %1 has a product but no quantity.").replace("%1", str(number))
+                    QCoreApplication.translate(
+                        "BodyChart", "Mark %1 has a product but no quantity."
+                    ).replace("%1", str(number))
                 )
             elif mark.product_key is None and mark.quantity is not None:
                 found.append(
-                    tr("Mark %1 has a quantity but no product.").replace("%1", str(number))
+                    QCoreApplication.translate(
+                        "BodyChart", "Mark %1 has a quantity but no product."
+                    ).replace("%1", str(number))
                 )
         areas = sum(1 for row in self._rows if row.mark.product_key is None)
         if areas > MAX_AREAS:
             found.append(
-                tr("At most %1 marks can have no product; this chart has %2.")
+                QCoreApplication.translate(
+                    "BodyChart", "At most %1 marks can have no product; this chart has %2."
+                )
                 .replace("%1", str(MAX_AREAS))
                 .replace("%2", str(areas))
             )
@@ -289,7 +296,9 @@ class MarksModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.prefilled:
-            return tr("From the previous session: move or edit this mark to keep it.")
+            return QCoreApplication.translate(
+                "BodyChart", "From the previous session: move or edit this mark to keep it."
+            )
         if role == PREFILLED_ROLE:
             return row.prefilled
         return None
@@ -310,9 +319,13 @@ class MarksModel(QAbstractTableModel):
 
     def product_text(self, key: int | None) -> str:
         if key is None:
-            return tr("No product — area only")
+            return QCoreApplication.translate("BodyChart", "No product — area only")
         product = self._products.get(key)
-        return product.text if product else tr("Batch not offered for this session")
+        return (
+            product.text
+            if product
+            else QCoreApplication.translate("BodyChart", "Batch not offered for this session")
+        )
 
     @staticmethod
     def _edit_value(mark: ChartMark, column: int) -> Any:
@@ -352,14 +365,16 @@ class MarksModel(QAbstractTableModel):
     def _quantity_problem(typed: str) -> str:
         example = f"0{QLocale().decimalPoint()}5"
         if not typed:
-            return tr(
+            return QCoreApplication.translate(
+                "BodyChart",
                 "Type the quantity: a number more than 0 with at most 3 decimals, for "
-                "example 20 or %1."
+                "example 20 or %1.",
             ).replace("%1", example)
         return (
-            tr(
+            QCoreApplication.translate(
+                "BodyChart",
                 "“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, "
-                "for example 20 or %2."
+                "for example 20 or %2.",
             )
             .replace("%2", example)
             .replace("%1", typed)

@@ -266,7 +266,8 @@ class SessionDialog(QDialog):
         record = self.record
         parts = []
         if record.adverse_events:
-            parts.append(f"<h3>{escape(self.tr('Adverse events'))}</h3>")
+            heading = self.tr("Adverse events")
+            parts.append(f"<h3>{escape(heading)}</h3>")
             for event in record.adverse_events:
                 colour = SEVERITY_COLOURS.get(event.severity, "#3e4c59")
                 lines = [f"<b style='color:{colour}'>{escape(severity_name(event.severity))}</b>"]
@@ -282,7 +283,8 @@ class SessionDialog(QDialog):
                 )
                 parts.append("<p>" + "<br>".join(lines) + "</p>")
         if record.amendments:
-            parts.append(f"<h3>{escape(self.tr('Corrections'))}</h3>")
+            heading = self.tr("Corrections")
+            parts.append(f"<h3>{escape(heading)}</h3>")
             for a in record.amendments:
                 change = self.tr("%1: “%2” → “%3”")
                 change = change.replace("%1", field_name(record.family, a.field))

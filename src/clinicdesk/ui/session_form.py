@@ -190,7 +190,7 @@ class SessionForm(QWidget):
             ("device", self.tr("Device")),
             ("skin_reaction", self.tr("Skin reaction")),
             ("observations", self.tr("Observations")),
-            ("comfort", self.tr("Comfort (0–10)")),
+            ("comfort", self.tr("Discomfort (0–10)")),
             ("feedback", self.tr("Client's feedback")),
             ("aftercare", self.tr("Aftercare")),
             ("next_visit", self.tr("Next visit")),
@@ -207,7 +207,7 @@ class SessionForm(QWidget):
             )
         )
         self.chart_box.setTitle(self.tr("Face and body chart"))
-        self.after_box.setTitle(self.tr("Reaction, comfort and aftercare"))
+        self.after_box.setTitle(self.tr("Reaction, discomfort and aftercare"))
         self.comfort.setPlaceholderText(
             self.tr("0 (none) to 10 (worst imaginable), or the client's own words")
         )

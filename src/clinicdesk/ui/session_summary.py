@@ -66,7 +66,7 @@ WORDS = {
     "view": QT_TRANSLATE_NOOP("SessionSummary", "View"),
     "place": QT_TRANSLATE_NOOP("SessionSummary", "Place"),
     "treated": QT_TRANSLATE_NOOP("SessionSummary", "Treatment given"),
-    "reaction": QT_TRANSLATE_NOOP("SessionSummary", "Reaction, comfort and feedback"),
+    "reaction": QT_TRANSLATE_NOOP("SessionSummary", "Reaction, discomfort and feedback"),
     "aftercare": QT_TRANSLATE_NOOP("SessionSummary", "Aftercare and next visit"),
     "comfort_score": QT_TRANSLATE_NOOP("SessionSummary", "%1 out of 10"),
     "screening": QT_TRANSLATE_NOOP("SessionSummary", "Screening before treatment"),

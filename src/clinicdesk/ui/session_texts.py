@@ -18,7 +18,7 @@ FIELD_NAMES = {
     "device": QT_TRANSLATE_NOOP("SessionTexts", "Device"),
     "skin_reaction": QT_TRANSLATE_NOOP("SessionTexts", "Skin reaction"),
     "observations": QT_TRANSLATE_NOOP("SessionTexts", "Observations"),
-    "comfort": QT_TRANSLATE_NOOP("SessionTexts", "Comfort"),
+    "comfort": QT_TRANSLATE_NOOP("SessionTexts", "Discomfort"),
     "feedback": QT_TRANSLATE_NOOP("SessionTexts", "Client's feedback"),
     "aftercare_given": QT_TRANSLATE_NOOP("SessionTexts", "Aftercare given"),
     "aftercare": QT_TRANSLATE_NOOP("SessionTexts", "Aftercare"),
@@ -47,7 +47,7 @@ def field_name(family: str, field: str) -> str:
 
 
 def product_line_text(line: Mapping[str, Any]) -> str:
-    text = tr("%1 %2 %3, lot %4")
+    text = QCoreApplication.translate("SessionTexts", "%1 %2 %3, lot %4")
     for number, value in enumerate(
         (line["product"], line["quantity"], unit_name(str(line["unit"])), line["lot"]), 1
     ):
@@ -68,7 +68,11 @@ def value_text(family: str, field: str, value: Any) -> str:
     if field == "areas":
         return "; ".join(value)
     if field == "aftercare_given":
-        return tr("Yes") if value else tr("No")
+        return (
+            QCoreApplication.translate("SessionTexts", "Yes")
+            if value
+            else QCoreApplication.translate("SessionTexts", "No")
+        )
     if field.startswith("parameters."):
         name = field.split(".", 1)[1]
         for spec in device_parameters.parameters_for(family):
