@@ -28,6 +28,7 @@ from clinicdesk.db.models import (
     TreatmentSession,
 )
 from clinicdesk.errors import QT_TRANSLATE_NOOP, ValidationError
+from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.practice import Practice
 from clinicdesk.services.sessions import quantity_text
 
@@ -117,7 +118,7 @@ def batch_recipients(
     uses = [
         BatchUse(
             client_id=s.client_id,
-            client_name=f"{s.given_name} {s.family_name}".strip(),
+            client_name=full_name(s.given_name, s.family_name),
             phone=s.phone,
             session_id=session_id,
             performed_at=s.performed_at,

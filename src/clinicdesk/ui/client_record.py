@@ -23,6 +23,7 @@ from clinicdesk.rules.client_alerts import Alert, Severity, client_alerts
 from clinicdesk.rules.codes import text_in
 from clinicdesk.rules.screening import load_rules
 from clinicdesk.services import activity, catalogue, clients, clinic, history, plans, screening
+from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.ui.consultations_tab import ConsultationsTab
 from clinicdesk.ui.formatting import format_date, format_datetime
@@ -196,7 +197,7 @@ class ClientRecordPane(QWidget):
         self.record = record
         data = record.fields
         self.avatar.setText(initials(record))
-        name = f"{data.given_name} {data.family_name}"
+        name = full_name(data.given_name, data.family_name)
         self.name.setText(f"{name} ({data.preferred_name})" if data.preferred_name else name)
         age = record.age_on(date.today())
         parts = []
