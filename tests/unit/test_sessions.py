@@ -496,7 +496,7 @@ def test_batch_recipients_are_exactly_those_who_received_the_lot(practice, serum
     assert rows[0] == list(batch_recalls.CSV_HEADERS)
     assert rows[1][2:4] == ["Anna Nowak", "'+48 601 234 567"]
     assert rows[1][6:] == ["HA-2201", "1.25", "ml"]
-    assert rows[2][2] == "丽 王"
+    assert rows[2][2] == "王丽"  # family name first, as a Chinese name is written
 
 
 def test_every_write_is_audited_without_the_notes(practice, client_id, batch):

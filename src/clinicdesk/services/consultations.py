@@ -26,6 +26,7 @@ from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from clinicdesk.services import audit, plans, screening
 from clinicdesk.services.clients import require_client
 from clinicdesk.services.practice import Practice
+from clinicdesk.services.reasons import WHY_CORRECTED, clean_reason
 
 TEXT_FIELDS = (
     "reason",
@@ -42,7 +43,6 @@ TEXT_FIELDS = (
 PHOTO_SCOPES = ("clinical", "teaching", "marketing")
 AMENDABLE = (*TEXT_FIELDS, "photo_consent")
 TEXT_MAX = 5_000
-MIN_REASON_LENGTH = 10
 
 
 @dataclass(frozen=True)
@@ -349,19 +349,9 @@ def amend(
     practice: Practice, *, consultation_id: int, field: str, new_value: Any, reason: str
 ) -> ConsultationRecord:
     """Correct one answer of a final consultation; the original stays as it was."""
-    reason = reason.strip()
     if field not in AMENDABLE:
         raise ValueError(f"{field!r} cannot be amended")
-    if len(reason) < MIN_REASON_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "ClinicDeskError", "Write why this is corrected (at least {minimum} characters)."
-            ),
-            field="reason",
-            minimum=MIN_REASON_LENGTH,
-        )
-    if len(reason) > TEXT_MAX:
-        raise _too_long("reason", len(reason))
+    reason = clean_reason(reason, WHY_CORRECTED)
     if field == "photo_consent":
         new_value = [s for s in PHOTO_SCOPES if s in (new_value or [])]
     else:

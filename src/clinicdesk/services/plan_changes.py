@@ -35,7 +35,6 @@ from clinicdesk.services.plans import (
     catalogue_price,
     check_price,
     check_treatments,
-    clean_reason,
     clean_text,
     get_plan,
     plan_records,
@@ -44,6 +43,7 @@ from clinicdesk.services.plans import (
     set_price,
 )
 from clinicdesk.services.practice import Practice
+from clinicdesk.services.reasons import clean_reason
 
 
 def _treatments_value(treatments: Sequence[PlannedTreatment]) -> list[dict[str, Any]]:

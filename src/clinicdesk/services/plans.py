@@ -39,7 +39,6 @@ AGREED_STATUSES = ("agreed", "in_progress")
 MAX_SESSIONS = 50
 MAX_INTERVAL_DAYS = 365
 TEXT_MAX = 5_000
-MIN_REASON_LENGTH = 10
 EDITED_FIELDS = ("goals", "expectation", "timeline", "treatments", "price", "start_on")
 
 
@@ -165,13 +164,6 @@ def clean_text(field: str, value: str) -> str:
             limit=TEXT_MAX,
         )
     return value
-
-
-def clean_reason(reason: str, message: str) -> str:
-    reason = clean_text("reason", reason)
-    if len(reason) < MIN_REASON_LENGTH:
-        raise ValidationError(message, field="reason", minimum=MIN_REASON_LENGTH)
-    return reason
 
 
 WHY_CHANGED = QT_TRANSLATE_NOOP(

@@ -23,10 +23,9 @@ from clinicdesk.services import audit, catalogue
 from clinicdesk.services.clients import require_client
 from clinicdesk.services.history import HistoryItem, history
 from clinicdesk.services.practice import Practice
+from clinicdesk.services.reasons import clean_reason
 
 PATCH_TEST_RULE = "patch-test"
-MIN_REASON_LENGTH = 10
-REASON_MAX = 2_000
 _CONDITION_KINDS = frozenset({"condition", "pregnancy", "implant", "skin_condition", "lifestyle"})
 
 
@@ -185,7 +184,6 @@ def override(
     context: str,
 ) -> None:
     """Let a relative block through, with the practitioner's reason, in this context."""
-    reason = reason.strip()
     if level != "relative":
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -195,17 +193,14 @@ def override(
             ),
             field="reason",
         )
-    if len(reason) < MIN_REASON_LENGTH or len(reason) > REASON_MAX:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "ClinicDeskError",
-                "Write why the treatment can go ahead despite this warning "
-                "({minimum} to {maximum} characters).",
-            ),
-            field="reason",
-            minimum=MIN_REASON_LENGTH,
-            maximum=REASON_MAX,
-        )
+    reason = clean_reason(
+        reason,
+        QT_TRANSLATE_NOOP(
+            "ClinicDeskError",
+            "Write why the treatment can go ahead despite this warning "
+            "({minimum} to {maximum} characters).",
+        ),
+    )
     if not context:
         raise ValueError("an override belongs to a consultation or a session")
     with practice.writing() as session:

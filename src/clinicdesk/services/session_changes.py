@@ -40,6 +40,7 @@ from clinicdesk.services import audit, screening
 from clinicdesk.services import products as product_service
 from clinicdesk.services.clients import require_client
 from clinicdesk.services.practice import Practice, get_settings
+from clinicdesk.services.reasons import WHY_CORRECTED, clean_reason
 from clinicdesk.services.sessions import (
     FUTURE_TOLERANCE,
     AdverseEventRecord,
@@ -60,7 +61,6 @@ TEXT_MAX = 5_000
 SHORT_MAX = 200
 MAX_AREAS = 30
 MAX_PRODUCTS = 100
-MIN_REASON_LENGTH = 10
 COMFORT_MAX = 10
 LONG_TEXTS = ("skin_reaction", "observations", "feedback", "aftercare")
 SHORT_TEXTS = ("device", "next_visit")
@@ -498,17 +498,7 @@ def amend_fields(
     """Correct several fields of a final session for one reason, all or none. Fields
     given with the value they already have are left alone; if that is all of them, the
     correction is refused as changing nothing."""
-    reason = reason.strip()
-    if len(reason) < MIN_REASON_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "ClinicDeskError", "Write why this is corrected (at least {minimum} characters)."
-            ),
-            field="reason",
-            minimum=MIN_REASON_LENGTH,
-        )
-    if len(reason) > TEXT_MAX:
-        raise _too_long("reason", len(reason), TEXT_MAX)
+    reason = clean_reason(reason, WHY_CORRECTED)
     record = get_session(practice, session_id=session_id)
     if not record.final:
         raise ValueError("a draft is changed, not amended")

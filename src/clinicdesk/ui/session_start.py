@@ -94,6 +94,7 @@ class StartSessionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addLayout(self.screening_place)
+        layout.addStretch(1)  # room the findings take when shown, at the bottom otherwise
         layout.addWidget(self.buttons)
         self.family.currentIndexChanged.connect(self._family_changed)
         self.plan.currentIndexChanged.connect(self._plan_changed)
@@ -104,7 +105,7 @@ class StartSessionDialog(QDialog):
         self._family_changed()
         if plan_treatment_id is not None:
             self.plan.setCurrentIndex(max(0, self.plan.findData(plan_treatment_id)))
-        self.resize(560, 320)
+        self.resize(560, self.sizeHint().height())
 
     def _family_changed(self) -> None:
         family = self.family.currentData()

@@ -30,7 +30,6 @@ from clinicdesk.db.base import Base, IdMixin, UTCDateTime, utc_now
 
 CODE_MAX = 64
 TEXT_MAX = 2_000
-REASON_MAX = 2_000
 PRODUCT_MAX = 200
 
 
