@@ -5,6 +5,7 @@ never offered, corrections with a reason, adverse events, and the aftercare shee
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from clinicdesk.rules.body_chart import ChartPlace
 from clinicdesk.services import (
     catalogue,
     clients,
+    clinic,
     history,
     products,
     screening,
@@ -33,6 +35,7 @@ from clinicdesk.ui.adverse_event_dialog import AdverseEventDialog
 from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.session_dialog import SessionDialog
 from clinicdesk.ui.session_form import CHANGED, FROM_PREVIOUS
+from clinicdesk.ui.session_printing import aftercare_pdf
 from clinicdesk.ui.session_start import StartSessionDialog
 
 AN_HOUR_AGO = datetime.now(UTC) - timedelta(hours=1)
@@ -391,3 +394,19 @@ def test_the_session_record_prints_the_chart_events_and_corrections_with_their_t
             select(AuditEntry.detail).where(AuditEntry.action == "print")
         ).all()
     assert any("session_summary" in str(detail) for detail in printed_documents)
+
+
+@needs_poppler
+@pytest.mark.parametrize(("country", "number"), [("GB", "999"), ("CN", "120"), ("PL", "112")])
+def test_the_aftercare_sheet_gives_the_emergency_number_where_the_clinic_is(
+    handle, client, tmp_path, country, number
+):
+    practice = handle.practice
+    details = clinic.clinic_details(practice)
+    clinic.update_clinic_details(practice, details=replace(details, country=country))
+    history.record_item(practice, client_id=client.id, kind="id_check", text="Passport seen")
+    record = _draft(handle, client, family="dermal_filler")
+
+    text = " ".join(text_of(aftercare_pdf(handle, client, record), tmp_path).split())
+
+    assert f" {number} " in text and "{emergency}" not in text

@@ -57,18 +57,31 @@ FAMILY_WARNINGS = {
     "dermal_filler": (
         QT_TRANSLATE_NOOP(
             "AftercareSheet",
-            "the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the "
-            "UK) and then us, at once.",
+            "the skin turns pale, white or dusky, or your sight changes: call {emergency} and "
+            "then us, at once.",
         ),
     ),
     "botulinum_toxin": (
         QT_TRANSLATE_NOOP(
             "AftercareSheet",
             "an eyelid or the mouth droops, or you have trouble swallowing, speaking or "
-            "breathing (for breathing: call 112 or 999 first).",
+            "breathing (for breathing: call {emergency} first).",
         ),
     ),
 }
+
+
+# The emergency number where the clinic is (its country in the clinic's details); 112
+# reaches emergency services across Europe and from most mobile phones elsewhere.
+EMERGENCY_NUMBERS = {
+    "GB": "999", "IE": "112", "CN": "120", "HK": "999", "MO": "999", "TW": "119",
+    "US": "911", "CA": "911", "AU": "000", "NZ": "111", "CH": "144", "SG": "995",
+}  # fmt: skip
+DEFAULT_EMERGENCY_NUMBER = "112"
+
+
+def emergency_number(country: str | None) -> str:
+    return EMERGENCY_NUMBERS.get((country or "").upper(), DEFAULT_EMERGENCY_NUMBER)
 
 
 def paper_date(day: date, language: str) -> str:
@@ -108,6 +121,7 @@ def aftercare_pdf(handle: PracticeHandle, client: ClientRecord, record: SessionR
     if record.current("next_visit"):
         next_text = " — ".join(t for t in (next_text, str(record.current("next_visit"))) if t)
     warnings = (*GENERAL_WARNINGS, *FAMILY_WARNINGS.get(record.family, ()))
+    emergency = emergency_number(clinic.clinic_details(practice).country)
     text = AftercareText(
         title=words["title"],
         intro=words["intro"],
@@ -118,7 +132,9 @@ def aftercare_pdf(handle: PracticeHandle, client: ClientRecord, record: SessionR
         products_label=words["products_label"],
         instructions_title=words["instructions_title"],
         warning_title=words["warning_title"],
-        warning_lines=tuple(translate_in(language, CONTEXT, w) for w in warnings),
+        warning_lines=tuple(
+            translate_in(language, CONTEXT, w).replace("{emergency}", emergency) for w in warnings
+        ),
         contact_title=words["contact_title"],
         next_visit_label=words["next_visit_label"],
         page_template=words["page_template"],
