@@ -6,62 +6,62 @@
     <message>
         <location filename="../../ui/body_chart_table.py" line="220"/>
         <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère %1&#xa0;: son lot n’est pas proposé pour cette séance. Choisissez un produit.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="225"/>
         <source>Mark %1 has a product but no quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le repère %1 a un produit mais pas de quantité.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="229"/>
         <source>Mark %1 has a quantity but no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le repère %1 a une quantité mais pas de produit.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="234"/>
         <source>At most %1 marks can have no product; this chart has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 repères peuvent être sans produit&#xa0;; ce schéma en compte %2.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="292"/>
         <source>From the previous session: move or edit this mark to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris de la séance précédente&#xa0;: déplacez ou modifiez ce repère pour le conserver.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="313"/>
         <source>No product — area only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit — zone seulement</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="315"/>
         <source>Batch not offered for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot non proposé pour cette séance</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="356"/>
         <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la quantité&#xa0;: un nombre supérieur à 0 avec au plus 3 décimales, par exemple 20 ou %1.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="361"/>
         <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité. Saisissez un nombre supérieur à 0 avec au plus 3 décimales, par exemple 20 ou %2.</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="50"/>
         <source>%1 %2 %3, lot %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3, lot %4</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="71"/>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="71"/>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -69,42 +69,42 @@
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="47"/>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet indésirable</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="50"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="69"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="70"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="71"/>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures prises</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="72"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="77"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="80"/>
         <source>An adverse event is kept with the session for good; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un effet indésirable reste définitivement rattaché à la séance&#xa0;; il ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>
@@ -112,17 +112,17 @@
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="28"/>
         <source>Mild: settles without treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Léger&#xa0;: se résorbe sans traitement</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="29"/>
         <source>Moderate: needed treatment or advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré&#xa0;: a nécessité un traitement ou un avis</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="30"/>
         <source>Severe: urgent care or lasting harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévère&#xa0;: soins urgents ou séquelles durables</translation>
     </message>
 </context>
 <context>
@@ -130,92 +130,92 @@
     <message>
         <location filename="../../ui/session_printing.py" line="29"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils post-soin</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="30"/>
         <source>Thank you for your visit. Please read these instructions carefully and keep this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de votre visite. Veuillez lire attentivement ces consignes et conserver cette fiche.</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="34"/>
         <source>Treatment</source>
-        <translation type="unfinished">Soin</translation>
+        <translation>Soin</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="35"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="36"/>
         <source>Practitioner</source>
-        <translation type="unfinished">Praticien(ne)</translation>
+        <translation>Praticien(ne)</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="37"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="38"/>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="39"/>
         <source>Caring for your skin at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre soin de votre peau à la maison</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="40"/>
         <source>Call us at once if</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez-nous immédiatement si</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="41"/>
         <source>Your clinic</source>
-        <translation type="unfinished">Votre établissement</translation>
+        <translation>Votre établissement</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="42"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine visite</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="43"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Page {page} sur {pages}</translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="44"/>
         <source>{product} {quantity} {unit}, batch {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} {quantity} {unit}, lot {lot}</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="47"/>
         <source>you see signs of infection: redness or warmth that grows, pus, or a fever;</source>
-        <translation type="unfinished"></translation>
+        <translation>vous constatez des signes d’infection&#xa0;: rougeur ou chaleur qui s’étend, pus ou fièvre&#xa0;;</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="51"/>
         <source>the pain is severe or getting worse;</source>
-        <translation type="unfinished"></translation>
+        <translation>la douleur est intense ou s’aggrave&#xa0;;</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="52"/>
         <source>blisters, crusts or swelling keep spreading after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>des cloques, des croûtes ou un gonflement continuent de s’étendre après deux jours.</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="58"/>
         <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>la peau devient pâle, blanche ou violacée, ou votre vue se modifie&#xa0;: appelez immédiatement le 112 (999 au Royaume-Uni), puis appelez-nous.</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="65"/>
         <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
-        <translation type="unfinished"></translation>
+        <translation>une paupière ou la bouche tombe, ou vous avez du mal à avaler, à parler ou à respirer (en cas de gêne respiratoire&#xa0;: appelez d’abord le 112 ou le 999).</translation>
     </message>
 </context>
 <context>
@@ -498,88 +498,88 @@
     <message>
         <location filename="../../ui/body_chart.py" line="147"/>
         <source>&amp;Product for new marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit des nouveaux repères&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="279"/>
         <source>%1 (%2)</source>
         <comment>a view of the chart and how many marks it holds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="299"/>
         <source>from the previous session: move or edit to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>repris de la séance précédente&#xa0;: déplacez ou modifiez pour conserver</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="307"/>
         <source>This chart can only be looked at. Choose a mark to find it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce schéma est en lecture seule. Choisissez un repère pour le retrouver dans la liste.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="311"/>
         <source>Keyboard: arrows move the cross, Enter places a point, Tab chooses the next mark; the arrows then move it, + and − resize it, Delete removes it, Esc lets it go. Keys 1 to 5 change the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier&#xa0;: les flèches déplacent la croix, Entrée place un point, Tab sélectionne le repère suivant&#xa0;; les flèches le déplacent alors, + et − le redimensionnent, Suppr le supprime, Échap le relâche. Les touches 1 à 5 changent de vue.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="317"/>
         <source>Click to place a point, drag to draw an area. Drag a number to move its mark, right-click it to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour placer un point, faites glisser pour dessiner une zone. Faites glisser un numéro pour déplacer son repère, cliquez dessus avec le bouton droit pour le supprimer.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="47"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="48"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="49"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="50"/>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="51"/>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="52"/>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="55"/>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Visage</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="56"/>
         <source>Left profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gauche</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="57"/>
         <source>Right profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil droit</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="58"/>
         <source>Body front</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps, de face</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="59"/>
         <source>Body back</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps, de dos</translation>
     </message>
 </context>
 <context>
@@ -587,52 +587,52 @@
     <message>
         <location filename="../../ui/contact_dialog.py" line="63"/>
         <source>Export planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les séances prévues</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="71"/>
         <source>Sessions of the plans agreed with clients, one event per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances des plans convenus avec les clients, un événement par jour.</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="73"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="74"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="94"/>
         <source>{client} — {treatment} (session {number} of {sessions})</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} — {treatment} (séance {number} sur {sessions})</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="97"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="101"/>
         <source>Save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le calendrier</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="103"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="115"/>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="116"/>
         <source>The calendar could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -728,19 +728,19 @@
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="97"/>
         <source>Chart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="409"/>
         <source>R</source>
         <comment>the client&apos;s right side</comment>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="410"/>
         <source>L</source>
         <comment>the client&apos;s left side</comment>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/client_record.py" line="157"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="159"/>
@@ -1908,7 +1908,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../services/session_changes.py" line="150"/>
         <source>At most {maximum} areas can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus {maximum} zones peuvent être dessinées.</translation>
     </message>
     <message>
         <location filename="../../services/session_changes.py" line="158"/>
@@ -2018,37 +2018,37 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../services/calendar_export.py" line="46"/>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
         <location filename="../../services/calendar_export.py" line="51"/>
         <source>Export at most {days} days of planned sessions at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez au plus {days} jours de séances prévues à la fois.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="275"/>
         <source>This follow-up is no longer in the recall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette relance ne figure plus dans les règles de relance.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="287"/>
         <source>This note is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note compte {length} caractères&#xa0;; {limit} au maximum.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="336"/>
         <source>Choose how the contact went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le résultat du contact.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="345"/>
         <source>A contact is recorded between the day of the treatment and now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact se date entre le jour du soin et maintenant.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="354"/>
         <source>The client had no signed-off treatment of this kind on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a eu aucun soin validé de ce type ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -2912,42 +2912,42 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/contact_dialog.py" line="190"/>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un contact</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="192"/>
         <source>%1 — %2, treated on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, soin du %3</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="197"/>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="198"/>
         <source>When</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="199"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="203"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="208"/>
         <source>Optional: what was said, when to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: ce qui a été dit, quand réessayer</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="214"/>
         <source>This closes the follow-up: it leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette relance sera alors close&#xa0;: elle quittera la liste.</translation>
     </message>
 </context>
 <context>
@@ -2955,32 +2955,32 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/contact_dialog.py" line="263"/>
         <source>Contacts with this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts avec ce client</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>When</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>Treatment</source>
-        <translation type="unfinished">Soin</translation>
+        <translation>Soin</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="266"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2988,12 +2988,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/date_field.py" line="91"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../../ui/date_field.py" line="111"/>
         <source>Type the date and the time (24-hour, e.g. 14:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date et l’heure (format 24&#xa0;h, par ex. 14:30).</translation>
     </message>
 </context>
 <context>
@@ -3147,73 +3147,73 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/follow_ups_model.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="33"/>
         <location filename="../../ui/follow_ups_model.py" line="42"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>À échéance</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="34"/>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="35"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="36"/>
         <source>Treatment</source>
-        <translation type="unfinished">Soin</translation>
+        <translation>Soin</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="37"/>
         <source>Why</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="38"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="41"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="43"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="46"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint par téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="47"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="48"/>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier envoyé</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="49"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous pris</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="50"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus</translation>
     </message>
 </context>
 <context>
@@ -3221,90 +3221,90 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/follow_ups_page.py" line="159"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="160"/>
         <source>Treatment</source>
-        <translation type="unfinished">Soin</translation>
+        <translation>Soin</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="161"/>
         <source>Search by client name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom du client ou téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="165"/>
         <source>Overdue, due and upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard, à échéance et à venir</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="170"/>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un contact…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="171"/>
         <location filename="../../ui/follow_ups_page.py" line="382"/>
         <location filename="../../ui/follow_ups_page.py" line="387"/>
         <source>Recall letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriers de relance</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="172"/>
         <source>Print recall letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les courriers de relance…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="173"/>
         <source>Save recall letters as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les courriers de relance en PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="174"/>
         <source>Export planned sessions (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les séances prévues (.ics)…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="175"/>
         <source>Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fiche client</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="187"/>
         <source>All treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les soins</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="237"/>
         <source>No follow-up matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/follow_ups_page.py" line="242"/>
         <source>Nobody is due for a follow-up in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun client à relancer d’ici %n jour.</numerusform>
+            <numerusform>Aucun client à relancer d’ici %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="246"/>
         <source>Clients appear here when a signed-off treatment calls for a review or a next session, following the recall rules of each treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients apparaissent ici lorsqu’un soin validé appelle un contrôle ou une nouvelle séance, selon les règles de relance de chaque soin.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/follow_ups_page.py" line="251"/>
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="390"/>
         <source>recall-letters.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>courriers-de-relance.pdf</translation>
     </message>
 </context>
 <context>
@@ -3979,22 +3979,22 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
         <source>F&amp;ollow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relances</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="191"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="192"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
@@ -4009,7 +4009,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
@@ -4643,7 +4643,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/plans_tab.py" line="170"/>
         <source>Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une séance…</translation>
     </message>
     <message>
         <location filename="../../ui/plans_tab.py" line="172"/>
@@ -4741,9 +4741,9 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message numerus="yes">
         <location filename="../../ui/plans_tab.py" line="330"/>
         <source>%1 of %n session(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n séance réalisée</numerusform>
+            <numerusform>%1 sur %n séances réalisées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4853,57 +4853,57 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/session_products.py" line="40"/>
         <source>lot %1, expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1, périme le %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="43"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIMÉ</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="94"/>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="95"/>
         <source>Batch (lot)</source>
-        <translation type="unfinished">Lot</translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="96"/>
         <source>Quantity</source>
-        <translation type="unfinished">Quantité</translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="97"/>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="98"/>
         <source>Area or point</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone ou point</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="101"/>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un produit</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="102"/>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="143"/>
         <source>e.g. 20 or 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: 20 ou 0,5</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="190"/>
         <source>No batch in date: add one in Settings ▸ Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lot non périmé&#xa0;: ajoutez-en un dans Paramètres ▸ Produits</translation>
     </message>
 </context>
 <context>
@@ -5391,128 +5391,128 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/session_dialog.py" line="142"/>
         <source>Session</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="144"/>
         <source>Adverse event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet indésirable…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="145"/>
         <source>Print aftercare sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche de conseils post-soin…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="146"/>
         <location filename="../../ui/session_dialog.py" line="370"/>
         <source>Discard draft</source>
-        <translation type="unfinished">Supprimer le brouillon</translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="147"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="148"/>
         <source>Sign off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="149"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="150"/>
         <source>Cancel correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la correction</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="151"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correction</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="152"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="156"/>
         <source>Why is this corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette correction&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="181"/>
         <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lot non périmé pour&#xa0;: %1. Ajoutez un lot dans Paramètres ▸ Produits.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="225"/>
         <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction d’une séance validée&#xa0;: modifiez ce qui était erroné et indiquez pourquoi. La version d’origine reste dans la fiche, à côté de la correction.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="231"/>
         <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée le %1 par %2. Elle ne peut plus qu’être corrigée, avec un motif.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="238"/>
         <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle bloque ce soin&#xa0;: consignez une justification ci-dessus pour le réaliser, ou supprimez le brouillon et ne réalisez pas le soin.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="243"/>
         <source>Draft: saved as you go, final once signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: enregistré au fur et à mesure, définitif une fois validé.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="273"/>
         <source>Action taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures prises&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="276"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="284"/>
         <source>%1: “%2” → “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="350"/>
         <source>Large quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantités élevées</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="351"/>
         <source>Sign off with these quantities?</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider avec ces quantités&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="371"/>
         <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce brouillon&#xa0;? Rien n’en sera conservé, sauf le fait qu’il a été commencé.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="450"/>
         <source>Aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de conseils post-soin</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="458"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="459"/>
         <source>Save the changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -5520,137 +5520,137 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/session_form.py" line="186"/>
         <source>When and who</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et praticien(ne)</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="188"/>
         <source>Date and time</source>
-        <translation type="unfinished">Date et heure</translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="189"/>
         <source>Areas treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones traitées</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="190"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="191"/>
         <source>Skin reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaction cutanée</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="192"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="193"/>
         <source>Comfort (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort (0–10)</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="194"/>
         <source>Client&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti du client</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="195"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils post-soin</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="196"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine visite</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="199"/>
         <source>What was treated, and with what settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été traité, et avec quels réglages</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="200"/>
         <source>Separate areas with a semicolon: forehead; cheeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les zones par un point-virgule&#xa0;: front&#xa0;; joues</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="201"/>
         <source>Device or kit used, e.g. its model</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil ou kit utilisé, par ex. son modèle</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="202"/>
         <source>Products used</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits utilisés</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="205"/>
         <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits placés sur le schéma ci-dessous sont enregistrés avec leur point&#xa0;; indiquez ici ceux utilisés sur une zone ou sur tout le visage.</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="209"/>
         <source>Face and body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma du visage et du corps</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="210"/>
         <source>Reaction, comfort and aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaction, confort et conseils post-soin</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="212"/>
         <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (aucune gêne) à 10 (la pire imaginable), ou les mots du client</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="214"/>
         <source>Aftercare explained and the sheet handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils post-soin expliqués et fiche remise</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="215"/>
         <source>or in words, e.g. in 4 weeks for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>ou en toutes lettres, par ex. dans 4 semaines pour un contrôle</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="245"/>
         <source>Practitioner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Praticien(ne)&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="346"/>
         <source>This is not a date.</source>
-        <translation type="unfinished">Ce n’est pas une date.</translation>
+        <translation>Ce n’est pas une date.</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="389"/>
         <source>Chart mark %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère %1 du schéma&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="396"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="457"/>
         <source>As in the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme lors de la séance du %1.</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="462"/>
         <source>Changed since the session of %1; it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis la séance du %1&#xa0;; valeur précédente&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="464"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
 </context>
 <context>
@@ -5658,72 +5658,72 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/session_texts.py" line="16"/>
         <source>Areas treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones traitées</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="17"/>
         <source>Areas drawn on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones dessinées sur le schéma</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="18"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="19"/>
         <source>Skin reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Réaction cutanée</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="20"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="21"/>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Confort</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="22"/>
         <source>Client&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti du client</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="23"/>
         <source>Aftercare given</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils post-soin remis</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="24"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils post-soin</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="25"/>
         <source>Next visit (day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine visite (date)</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="26"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine visite</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="27"/>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="30"/>
         <source>Draft</source>
-        <translation type="unfinished">Brouillon</translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="31"/>
         <source>Signed off</source>
-        <translation type="unfinished">Validée</translation>
+        <translation>Validée</translation>
     </message>
 </context>
 <context>
@@ -5939,50 +5939,50 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/session_start.py" line="51"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="74"/>
         <source>Treatment</source>
-        <translation type="unfinished">Soin</translation>
+        <translation>Soin</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="76"/>
         <source>Counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachée à</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="77"/>
         <source>Date and time</source>
-        <translation type="unfinished">Date et heure</translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="81"/>
         <source>Starting screens the client&apos;s history again for this treatment. A contraindication that rules it out stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au démarrage, les antécédents du client sont de nouveau contrôlés pour ce soin. Une contre-indication qui l’exclut bloque la séance à ce stade.</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="90"/>
         <source>Screen and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler et démarrer</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="113"/>
         <source>No plan: a session on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan&#xa0;: séance isolée</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/session_start.py" line="116"/>
         <source>Plan of %1 (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan du %1 (%n séance)</numerusform>
+            <numerusform>Plan du %1 (%n séances)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="140"/>
         <source>Choose the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le soin.</translation>
     </message>
 </context>
 <context>
@@ -5990,154 +5990,154 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/timeline_model.py" line="198"/>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="200"/>
         <source>draft, not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon, non validée</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="204"/>
         <source>Adverse event (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet indésirable (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="212"/>
         <source>Consultation</source>
-        <translation type="unfinished">Consultation</translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="214"/>
         <source>draft, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon, non terminée</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="218"/>
         <source>Considered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins envisagés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="227"/>
         <source>Planned: %1, session %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue&#xa0;: %1, séance %2 sur %3</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="233"/>
         <source>Overdue: not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: pas encore réalisée</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="235"/>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="239"/>
         <source>Patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test cutané&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="243"/>
         <source>read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lu le %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="251"/>
         <source>%1, lot %2, %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lot %2, %3 %4</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="261"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="267"/>
         <source>Session amended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance corrigée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="270"/>
         <source>Consultation amended</source>
-        <translation type="unfinished">Consultation corrigée</translation>
+        <translation>Consultation corrigée</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="272"/>
         <location filename="../../ui/timeline_model.py" line="281"/>
         <location filename="../../ui/timeline_model.py" line="302"/>
         <source>Reason: %1</source>
-        <translation type="unfinished">Motif&#xa0;: %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="278"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="279"/>
         <source>Photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="282"/>
         <source>Photo consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement photo modifié</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="284"/>
         <source>Health data may be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des données de santé autorisée</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="286"/>
         <source>No consent to keep health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de consentement à la conservation des données de santé</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="288"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement recueilli</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="293"/>
         <source>Plan drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de plan établi</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="294"/>
         <source>Plan agreed with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan convenu avec le client</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="295"/>
         <source>Plan started</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan démarré</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="296"/>
         <source>Plan completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan terminé</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="297"/>
         <source>Plan stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan arrêté</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="298"/>
         <source>Plan changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan modifié</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="311"/>
         <source>%1, session %2 moved to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, séance %2 déplacée (nouvelle date&#xa0;: %3)</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="314"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>non fixée</translation>
     </message>
 </context>
 <context>
@@ -6145,112 +6145,112 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/timeline_tab.py" line="170"/>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance…</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="172"/>
         <source>Sessions</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="173"/>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets indésirables</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="174"/>
         <source>Amendments</source>
-        <translation type="unfinished">Corrections</translation>
+        <translation>Corrections</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="175"/>
         <source>Consultations</source>
-        <translation type="unfinished">Consultations</translation>
+        <translation>Consultations</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Consents</source>
-        <translation type="unfinished">Consentements</translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="177"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="178"/>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances prévues</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="179"/>
         <source>Patch tests</source>
-        <translation type="unfinished">Tests cutanés</translation>
+        <translation>Tests cutanés</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="183"/>
         <source>Show or hide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="268"/>
         <source>All plans and treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les plans et soins</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="274"/>
         <source>Plan of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="301"/>
         <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore enregistré pour ce client. Commencez par une consultation dans l’onglet Consultations, ou enregistrez un soin avec «&#xa0;Nouvelle séance&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="308"/>
         <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément ne correspond à ces filtres. Réactivez un type d’élément ci-dessus, ou choisissez «&#xa0;Tous les plans et soins&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="371"/>
         <source>A planned session is overdue since %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance prévue est en retard depuis le %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="378"/>
         <source>Next planned session: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine séance prévue le %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="387"/>
         <source>Plan of %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan du %1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="402"/>
         <source>%1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="412"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard depuis le %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="416"/>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine séance le %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="418"/>
         <source>no day planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de date prévue</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="426"/>
         <source>%1, session %2</source>
-        <translation type="unfinished">%1, séance %2</translation>
+        <translation>%1, séance %2</translation>
     </message>
 </context>
 <context>

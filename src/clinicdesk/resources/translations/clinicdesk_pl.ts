@@ -6,62 +6,62 @@
     <message>
         <location filename="../../ui/body_chart_table.py" line="220"/>
         <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik %1: jego partia nie jest dostępna dla tego zabiegu. Wybierz produkt.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="225"/>
         <source>Mark %1 has a product but no quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik %1 ma produkt, ale nie ma ilości.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="229"/>
         <source>Mark %1 has a quantity but no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik %1 ma ilość, ale nie ma produktu.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="234"/>
         <source>At most %1 marks can have no product; this chart has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej %1 znaczników może nie mieć produktu; na tym schemacie jest ich %2.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="292"/>
         <source>From the previous session: move or edit this mark to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z poprzedniego zabiegu: przesuń lub edytuj ten znacznik, aby go zachować.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="313"/>
         <source>No product — area only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez produktu — tylko obszar</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="315"/>
         <source>Batch not offered for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Partia niedostępna dla tego zabiegu</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="356"/>
         <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ilość: liczbę większą od 0 z najwyżej 3 miejscami po przecinku, na przykład 20 lub %1.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="361"/>
         <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest ilością. Wpisz liczbę większą od 0 z najwyżej 3 miejscami po przecinku, na przykład 20 lub %2.</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="50"/>
         <source>%1 %2 %3, lot %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3, partia %4</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="71"/>
         <source>Yes</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="71"/>
         <source>No</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -69,42 +69,42 @@
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="47"/>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie niepożądane</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="50"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="69"/>
         <source>Severity</source>
-        <translation type="unfinished">Nasilenie</translation>
+        <translation>Nasilenie</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="70"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stało</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="71"/>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Podjęte działania</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="72"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze postępowanie</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="77"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data i godzina zapisu</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="80"/>
         <source>An adverse event is kept with the session for good; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie niepożądane zostaje na stałe zapisane przy zabiegu; nie można go edytować.</translation>
     </message>
 </context>
 <context>
@@ -112,17 +112,17 @@
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="28"/>
         <source>Mild: settles without treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Łagodne: ustępuje bez leczenia</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="29"/>
         <source>Moderate: needed treatment or advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiarkowane: wymagało leczenia lub porady</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="30"/>
         <source>Severe: urgent care or lasting harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciężkie: pilna pomoc medyczna lub trwała szkoda</translation>
     </message>
 </context>
 <context>
@@ -130,92 +130,92 @@
     <message>
         <location filename="../../ui/session_printing.py" line="29"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalecenia pozabiegowe</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="30"/>
         <source>Thank you for your visit. Please read these instructions carefully and keep this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziękujemy za wizytę. Prosimy o uważne przeczytanie poniższych zaleceń i zachowanie tej karty.</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="34"/>
         <source>Treatment</source>
-        <translation type="unfinished">Zabieg</translation>
+        <translation>Zabieg</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="35"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="36"/>
         <source>Practitioner</source>
-        <translation type="unfinished">Specjalista</translation>
+        <translation>Specjalista</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="37"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary zabiegowe</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="38"/>
         <source>Products</source>
-        <translation type="unfinished">Produkty</translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="39"/>
         <source>Caring for your skin at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pielęgnacja skóry w domu</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="40"/>
         <source>Call us at once if</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosimy o natychmiastowy kontakt, jeśli:</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="41"/>
         <source>Your clinic</source>
-        <translation type="unfinished">Dane gabinetu</translation>
+        <translation>Kontakt z gabinetem</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="42"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna wizyta</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="43"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Strona {page} z {pages}</translation>
+        <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="44"/>
         <source>{product} {quantity} {unit}, batch {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} {quantity} {unit}, partia {lot}</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="47"/>
         <source>you see signs of infection: redness or warmth that grows, pus, or a fever;</source>
-        <translation type="unfinished"></translation>
+        <translation>pojawią się objawy zakażenia: narastające zaczerwienienie lub ocieplenie skóry, ropa albo gorączka;</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="51"/>
         <source>the pain is severe or getting worse;</source>
-        <translation type="unfinished"></translation>
+        <translation>ból jest silny lub się nasila;</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="52"/>
         <source>blisters, crusts or swelling keep spreading after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>pęcherze, strupy lub obrzęk nadal się powiększają po upływie dwóch dni.</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="58"/>
         <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>skóra staje się blada, biała lub sinawa albo pojawią się zaburzenia widzenia: należy natychmiast zadzwonić pod numer 112 (999 w Wielkiej Brytanii), a następnie do nas.</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="65"/>
         <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
-        <translation type="unfinished"></translation>
+        <translation>opadnie powieka lub kącik ust albo wystąpią trudności z przełykaniem, mówieniem lub oddychaniem (przy trudnościach z oddychaniem należy najpierw zadzwonić pod numer 112 lub 999).</translation>
     </message>
 </context>
 <context>
@@ -499,88 +499,88 @@
     <message>
         <location filename="../../ui/body_chart.py" line="147"/>
         <source>&amp;Product for new marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt dla nowych znaczników:</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="279"/>
         <source>%1 (%2)</source>
         <comment>a view of the chart and how many marks it holds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="299"/>
         <source>from the previous session: move or edit to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>z poprzedniego zabiegu: przesuń lub edytuj, aby zachować</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="307"/>
         <source>This chart can only be looked at. Choose a mark to find it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten schemat można tylko przeglądać. Wybierz znacznik, aby odnaleźć go na liście.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="311"/>
         <source>Keyboard: arrows move the cross, Enter places a point, Tab chooses the next mark; the arrows then move it, + and − resize it, Delete removes it, Esc lets it go. Keys 1 to 5 change the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura: strzałki przesuwają krzyżyk, Enter stawia punkt, Tab wybiera następny znacznik; strzałki go wtedy przesuwają, + i − zmieniają jego rozmiar, Delete go usuwa, a Esc kończy jego wybór. Klawisze od 1 do 5 zmieniają widok.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="317"/>
         <source>Click to place a point, drag to draw an area. Drag a number to move its mark, right-click it to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby postawić punkt, lub przeciągnij, aby narysować obszar. Przeciągnij numer, aby przesunąć jego znacznik; kliknij go prawym przyciskiem, aby go usunąć.</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="47"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="48"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="49"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="50"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="51"/>
         <source>Quantity</source>
-        <translation type="unfinished">Ilość</translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="52"/>
         <source>Unit</source>
-        <translation type="unfinished">Jednostka</translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="55"/>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Twarz</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="56"/>
         <source>Left profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil lewy</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="57"/>
         <source>Right profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil prawy</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="58"/>
         <source>Body front</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciało — przód</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="59"/>
         <source>Body back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciało — tył</translation>
     </message>
 </context>
 <context>
@@ -588,52 +588,52 @@
     <message>
         <location filename="../../ui/contact_dialog.py" line="63"/>
         <source>Export planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport zaplanowanych sesji</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="71"/>
         <source>Sessions of the plans agreed with clients, one event per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje z planów uzgodnionych z klientami, każda jako wydarzenie całodniowe.</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="73"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="74"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="94"/>
         <source>{client} — {treatment} (session {number} of {sessions})</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} — {treatment} (sesja {number} z {sessions})</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="97"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="101"/>
         <source>Save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kalendarz</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="103"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="115"/>
         <source>Not saved</source>
-        <translation type="unfinished">Nie zapisano</translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="116"/>
         <source>The calendar could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać kalendarza: %1</translation>
     </message>
 </context>
 <context>
@@ -729,19 +729,19 @@
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="97"/>
         <source>Chart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemat: %1</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="409"/>
         <source>R</source>
         <comment>the client&apos;s right side</comment>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="410"/>
         <source>L</source>
         <comment>the client&apos;s left side</comment>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/client_record.py" line="157"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="159"/>
@@ -1914,7 +1914,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../services/session_changes.py" line="150"/>
         <source>At most {maximum} areas can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Można narysować najwyżej {maximum} obszarów.</translation>
     </message>
     <message>
         <location filename="../../services/session_changes.py" line="158"/>
@@ -2024,37 +2024,37 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../services/calendar_export.py" line="46"/>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni dzień przypada przed pierwszym.</translation>
     </message>
     <message>
         <location filename="../../services/calendar_export.py" line="51"/>
         <source>Export at most {days} days of planned sessions at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorazowo można wyeksportować zaplanowane sesje z najwyżej {days} dni.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="275"/>
         <source>This follow-up is no longer in the recall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego przypomnienia nie ma już w regułach przypomnień.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="287"/>
         <source>This note is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta notatka ma {length} znaków; mieści się najwyżej {limit}.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="336"/>
         <source>Choose how the contact went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wynik kontaktu.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="345"/>
         <source>A contact is recorded between the day of the treatment and now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt zapisuje się z datą między dniem zabiegu a chwilą obecną.</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="354"/>
         <source>The client had no signed-off treatment of this kind on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego dnia klient nie miał zatwierdzonego zabiegu tego rodzaju.</translation>
     </message>
 </context>
 <context>
@@ -2920,42 +2920,42 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/contact_dialog.py" line="190"/>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="192"/>
         <source>%1 — %2, treated on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, zabieg wykonany %3</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="197"/>
         <source>Outcome</source>
-        <translation type="unfinished">Efekt</translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="198"/>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="199"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="203"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="208"/>
         <source>Optional: what was said, when to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: co ustalono, kiedy spróbować ponownie</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="214"/>
         <source>This closes the follow-up: it leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zamyka przypomnienie: zniknie ono z listy.</translation>
     </message>
 </context>
 <context>
@@ -2963,32 +2963,32 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/contact_dialog.py" line="263"/>
         <source>Contacts with this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty z tym klientem</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>Treatment</source>
-        <translation type="unfinished">Zabieg</translation>
+        <translation>Zabieg</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>Outcome</source>
-        <translation type="unfinished">Efekt</translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="266"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
 </context>
 <context>
@@ -2996,12 +2996,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/date_field.py" line="91"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>GG:MM</translation>
     </message>
     <message>
         <location filename="../../ui/date_field.py" line="111"/>
         <source>Type the date and the time (24-hour, e.g. 14:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę i godzinę (w formacie 24-godzinnym, np. 14:30).</translation>
     </message>
 </context>
 <context>
@@ -3155,73 +3155,73 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/follow_ups_model.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="33"/>
         <location filename="../../ui/follow_ups_model.py" line="42"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kontaktu</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="34"/>
         <source>Client</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="35"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="36"/>
         <source>Treatment</source>
-        <translation type="unfinished">Zabieg</translation>
+        <translation>Zabieg</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="37"/>
         <source>Why</source>
-        <translation type="unfinished">Powód</translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="38"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="41"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="43"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadchodzące</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="46"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadzwoniono</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="47"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="48"/>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano list</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="49"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówiono wizytę</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="50"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa klienta</translation>
     </message>
 </context>
 <context>
@@ -3229,92 +3229,92 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/follow_ups_page.py" line="159"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="160"/>
         <source>Treatment</source>
-        <translation type="unfinished">Zabieg</translation>
+        <translation>Zabieg</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="161"/>
         <source>Search by client name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj według nazwiska klienta lub telefonu</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="165"/>
         <source>Overdue, due and upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe, do kontaktu i nadchodzące</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="170"/>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kontakt…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="171"/>
         <location filename="../../ui/follow_ups_page.py" line="382"/>
         <location filename="../../ui/follow_ups_page.py" line="387"/>
         <source>Recall letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy przypominające</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="172"/>
         <source>Print recall letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj listy przypominające…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="173"/>
         <source>Save recall letters as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listy przypominające jako PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="174"/>
         <source>Export planned sessions (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj zaplanowane sesje (.ics)…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="175"/>
         <source>Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz kartę klienta</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="187"/>
         <source>All treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zabiegi</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="237"/>
         <source>No follow-up matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne przypomnienie nie pasuje do tych filtrów.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/follow_ups_page.py" line="242"/>
         <source>Nobody is due for a follow-up in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nikt nie wymaga kontaktu w ciągu najbliższego %n dnia.</numerusform>
+            <numerusform>Nikt nie wymaga kontaktu w ciągu najbliższych %n dni.</numerusform>
+            <numerusform>Nikt nie wymaga kontaktu w ciągu najbliższych %n dni.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="246"/>
         <source>Clients appear here when a signed-off treatment calls for a review or a next session, following the recall rules of each treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci pojawiają się tutaj, gdy po zatwierdzonym zabiegu należy umówić wizytę kontrolną lub kolejną sesję, zgodnie z regułami przypomnień danego zabiegu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/follow_ups_page.py" line="251"/>
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przypomnienie</numerusform>
+            <numerusform>%n przypomnienia</numerusform>
+            <numerusform>%n przypomnień</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="390"/>
         <source>recall-letters.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>listy-przypominajace.pdf</translation>
     </message>
 </context>
 <context>
@@ -3989,22 +3989,22 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klienci</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
         <source>F&amp;ollow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przypomnienia</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="191"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="192"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
@@ -4019,7 +4019,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
@@ -4657,7 +4657,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/plans_tab.py" line="170"/>
         <source>Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zabieg…</translation>
     </message>
     <message>
         <location filename="../../ui/plans_tab.py" line="172"/>
@@ -4755,10 +4755,10 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message numerus="yes">
         <location filename="../../ui/plans_tab.py" line="330"/>
         <source>%1 of %n session(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wykonano %1 z %n sesji</numerusform>
+            <numerusform>wykonano %1 z %n sesji</numerusform>
+            <numerusform>wykonano %1 z %n sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4870,57 +4870,57 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/session_products.py" line="40"/>
         <source>lot %1, expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>partia %1, ważna do %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="43"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>PRZETERMINOWANA</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="94"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="95"/>
         <source>Batch (lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr partii</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="96"/>
         <source>Quantity</source>
-        <translation type="unfinished">Ilość</translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="97"/>
         <source>Unit</source>
-        <translation type="unfinished">Jednostka</translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="98"/>
         <source>Area or point</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar lub punkt</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="101"/>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj produkt</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="102"/>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wiersz</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="143"/>
         <source>e.g. 20 or 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 20 lub 0,5</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="190"/>
         <source>No batch in date: add one in Settings ▸ Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ważnej partii: dodaj ją w oknie Ustawienia ▸ Produkty</translation>
     </message>
 </context>
 <context>
@@ -5409,128 +5409,128 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/session_dialog.py" line="142"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabieg</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="144"/>
         <source>Adverse event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie niepożądane…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="145"/>
         <source>Print aftercare sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj kartę zaleceń pozabiegowych…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="146"/>
         <location filename="../../ui/session_dialog.py" line="370"/>
         <source>Discard draft</source>
-        <translation type="unfinished">Odrzuć wersję roboczą</translation>
+        <translation>Odrzuć wersję roboczą</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="147"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wersję roboczą</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="148"/>
         <source>Sign off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="149"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="150"/>
         <source>Cancel correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj poprawkę</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="151"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz poprawkę</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="152"/>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="156"/>
         <source>Why is this corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego wprowadzasz tę poprawkę?</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="181"/>
         <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ważnej partii dla: %1. Dodaj partię w oknie Ustawienia ▸ Produkty.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="225"/>
         <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawianie zatwierdzonego zabiegu: zmień to, co było błędne, i podaj powód. Pierwotna wersja pozostaje w dokumentacji obok poprawki.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="231"/>
         <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzono %1 (%2). Zabieg można już tylko poprawić, podając powód.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="238"/>
         <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena przeciwwskazań blokuje ten zabieg: aby go wykonać, zapisz uzasadnienie powyżej albo odrzuć wersję roboczą i nie wykonuj zabiegu.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="243"/>
         <source>Draft: saved as you go, final once signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja robocza: zapisywana na bieżąco, ostateczna po zatwierdzeniu.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="273"/>
         <source>Action taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podjęte działania: %1</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="276"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze postępowanie: %1</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="284"/>
         <source>%1: “%2” → “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” → „%3”</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="350"/>
         <source>Large quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>Duże ilości</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="351"/>
         <source>Sign off with these quantities?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzić z tymi ilościami?</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="371"/>
         <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić tę wersję roboczą? Nie zostanie z niej zachowane nic poza informacją, że ją rozpoczęto.</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="450"/>
         <source>Aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta zaleceń pozabiegowych</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="458"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Niezapisane zmiany</translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="459"/>
         <source>Save the changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać zmiany przed zamknięciem?</translation>
     </message>
 </context>
 <context>
@@ -5538,137 +5538,137 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/session_form.py" line="186"/>
         <source>When and who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy i kto</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="188"/>
         <source>Date and time</source>
-        <translation type="unfinished">Data i godzina</translation>
+        <translation>Data i godzina</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="189"/>
         <source>Areas treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary zabiegowe</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="190"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="191"/>
         <source>Skin reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reakcja skóry</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="192"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwacje</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="193"/>
         <source>Comfort (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskomfort (0–10)</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="194"/>
         <source>Client&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia klienta</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="195"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalecenia pozabiegowe</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="196"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna wizyta</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="199"/>
         <source>What was treated, and with what settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres zabiegu i ustawienia</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="200"/>
         <source>Separate areas with a semicolon: forehead; cheeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddziel obszary średnikiem: czoło; policzki</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="201"/>
         <source>Device or kit used, e.g. its model</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyte urządzenie lub zestaw, np. model</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="202"/>
         <source>Products used</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyte produkty</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="205"/>
         <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty umieszczone na schemacie poniżej są zapisywane wraz z punktem; tutaj wymień te użyte na obszarze lub na całej twarzy.</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="209"/>
         <source>Face and body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemat twarzy i ciała</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="210"/>
         <source>Reaction, comfort and aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Reakcja, dyskomfort i zalecenia pozabiegowe</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="212"/>
         <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>od 0 (brak) do 10 (najgorszy możliwy) lub słowa klienta</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="214"/>
         <source>Aftercare explained and the sheet handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalecenia pozabiegowe omówione, karta przekazana klientowi</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="215"/>
         <source>or in words, e.g. in 4 weeks for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>lub słownie, np. za 4 tygodnie na kontrolę</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="245"/>
         <source>Practitioner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Specjalista: %1</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="346"/>
         <source>This is not a date.</source>
-        <translation type="unfinished">To nie jest data.</translation>
+        <translation>To nie jest data.</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="389"/>
         <source>Chart mark %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Znacznik %1 na schemacie: %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="396"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="457"/>
         <source>As in the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak jak podczas zabiegu z %1.</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="462"/>
         <source>Changed since the session of %1; it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono od zabiegu z %1; wcześniej: %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="464"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
 </context>
 <context>
@@ -5676,72 +5676,72 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/session_texts.py" line="16"/>
         <source>Areas treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary zabiegowe</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="17"/>
         <source>Areas drawn on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszary zaznaczone na schemacie</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="18"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="19"/>
         <source>Skin reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reakcja skóry</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="20"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwacje</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="21"/>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskomfort</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="22"/>
         <source>Client&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinia klienta</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="23"/>
         <source>Aftercare given</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazano zalecenia pozabiegowe</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="24"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalecenia pozabiegowe</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="25"/>
         <source>Next visit (day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna wizyta (dzień)</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="26"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna wizyta</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="27"/>
         <source>Products</source>
-        <translation type="unfinished">Produkty</translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="30"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Roboczy</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="31"/>
         <source>Signed off</source>
-        <translation type="unfinished">Zatwierdzony</translation>
+        <translation>Zatwierdzony</translation>
     </message>
 </context>
 <context>
@@ -5957,51 +5957,51 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/session_start.py" line="51"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy zabieg</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="74"/>
         <source>Treatment</source>
-        <translation type="unfinished">Zabieg</translation>
+        <translation>Zabieg</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="76"/>
         <source>Counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalicza się do</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="77"/>
         <source>Date and time</source>
-        <translation type="unfinished">Data i godzina</translation>
+        <translation>Data i godzina</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="81"/>
         <source>Starting screens the client&apos;s history again for this treatment. A contraindication that rules it out stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęcie ponownie sprawdza wywiad klienta pod kątem przeciwwskazań do tego zabiegu. Jeśli przeciwwskazanie wyklucza zabieg, nie będzie można go rozpocząć.</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="90"/>
         <source>Screen and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź i rozpocznij</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="113"/>
         <source>No plan: a session on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez planu: pojedynczy zabieg</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/session_start.py" line="116"/>
         <source>Plan of %1 (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan z %1 (%n sesja)</numerusform>
+            <numerusform>Plan z %1 (%n sesje)</numerusform>
+            <numerusform>Plan z %1 (%n sesji)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="140"/>
         <source>Choose the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zabieg.</translation>
     </message>
 </context>
 <context>
@@ -6009,154 +6009,154 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/timeline_model.py" line="198"/>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabieg: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="200"/>
         <source>draft, not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>roboczy, niezatwierdzony</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="204"/>
         <source>Adverse event (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie niepożądane (%1): %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="212"/>
         <source>Consultation</source>
-        <translation type="unfinished">Konsultacja</translation>
+        <translation>Konsultacja</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="214"/>
         <source>draft, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>robocza, niezakończona</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="218"/>
         <source>Considered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozważane: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="227"/>
         <source>Planned: %1, session %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowano: %1, sesja %2 z %3</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="233"/>
         <source>Overdue: not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległa: jeszcze niewykonana</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="235"/>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="239"/>
         <source>Patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba uczuleniowa: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="243"/>
         <source>read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odczytano %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="251"/>
         <source>%1, lot %2, %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, partia %2, %3 %4</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="261"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>specjalista: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="267"/>
         <source>Session amended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprawiono zabieg: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="270"/>
         <source>Consultation amended</source>
-        <translation type="unfinished">Poprawiono konsultację</translation>
+        <translation>Poprawiono konsultację</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="272"/>
         <location filename="../../ui/timeline_model.py" line="281"/>
         <location filename="../../ui/timeline_model.py" line="302"/>
         <source>Reason: %1</source>
-        <translation type="unfinished">Powód: %1</translation>
+        <translation>Powód: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="278"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="279"/>
         <source>Photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="282"/>
         <source>Photo consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono zgodę na wykorzystanie zdjęć</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="284"/>
         <source>Health data may be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na przechowywanie danych o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="286"/>
         <source>No consent to keep health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zgody na przechowywanie danych o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="288"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrażono zgodę</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="293"/>
         <source>Plan drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono roboczy plan</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="294"/>
         <source>Plan agreed with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodniono plan z klientem</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="295"/>
         <source>Plan started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto plan</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="296"/>
         <source>Plan completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończono plan</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="297"/>
         <source>Plan stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwano plan</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="298"/>
         <source>Plan changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono plan</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="311"/>
         <source>%1, session %2 moved to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sesja %2 — nowy termin: %3</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="314"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>nieustalony</translation>
     </message>
 </context>
 <context>
@@ -6164,112 +6164,112 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/timeline_tab.py" line="170"/>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy zabieg…</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="172"/>
         <source>Sessions</source>
-        <translation type="unfinished">Sesje</translation>
+        <translation>Zabiegi</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="173"/>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenia niepożądane</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="174"/>
         <source>Amendments</source>
-        <translation type="unfinished">Poprawki</translation>
+        <translation>Poprawki</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="175"/>
         <source>Consultations</source>
-        <translation type="unfinished">Konsultacje</translation>
+        <translation>Konsultacje</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Consents</source>
-        <translation type="unfinished">Zgody</translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="177"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plany</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="178"/>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowane sesje</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="179"/>
         <source>Patch tests</source>
-        <translation type="unfinished">Próby uczuleniowe</translation>
+        <translation>Próby uczuleniowe</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="183"/>
         <source>Show or hide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="268"/>
         <source>All plans and treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie plany i zabiegi</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="274"/>
         <source>Plan of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan z %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="301"/>
         <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tego klienta nic jeszcze nie zapisano. Zacznij od konsultacji na karcie „Konsultacje” albo zapisz zabieg przyciskiem „Nowy zabieg”.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="308"/>
         <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie pasuje do tych filtrów. Włącz ponownie któryś rodzaj wpisów powyżej albo wybierz „Wszystkie plany i zabiegi”.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="371"/>
         <source>A planned session is overdue since %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowana sesja jest zaległa od %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="378"/>
         <source>Next planned session: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna zaplanowana sesja: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="387"/>
         <source>Plan of %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan z %1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="402"/>
         <source>%1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 sesji</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="412"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zaległa od %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="416"/>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>następna: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="418"/>
         <source>no day planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>termin jeszcze nieustalony</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="426"/>
         <source>%1, session %2</source>
-        <translation type="unfinished">%1, sesja %2</translation>
+        <translation>%1, sesja %2</translation>
     </message>
 </context>
 <context>

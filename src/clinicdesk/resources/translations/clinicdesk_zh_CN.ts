@@ -6,62 +6,62 @@
     <message>
         <location filename="../../ui/body_chart_table.py" line="220"/>
         <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记 %1：其批号在本次治疗中不可用。请选择产品。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="225"/>
         <source>Mark %1 has a product but no quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记 %1 已选择产品，但未填写数量。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="229"/>
         <source>Mark %1 has a quantity but no product.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记 %1 已填写数量，但未选择产品。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="234"/>
         <source>At most %1 marks can have no product; this chart has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能有 %1 个标记不指定产品；此图示中有 %2 个。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="292"/>
         <source>From the previous session: move or edit this mark to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自上次治疗：移动或编辑此标记即可保留。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="313"/>
         <source>No product — area only</source>
-        <translation type="unfinished"></translation>
+        <translation>无产品 — 仅标记区域</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="315"/>
         <source>Batch not offered for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>该批号在本次治疗中不可用</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="356"/>
         <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数量：大于 0 的数字，最多 3 位小数，例如 20 或 %1。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="361"/>
         <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的数量。请输入大于 0 的数字，最多 3 位小数，例如 20 或 %2。</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="50"/>
         <source>%1 %2 %3, lot %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3，批号 %4</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="71"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="71"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -69,42 +69,42 @@
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="47"/>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>不良事件</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="50"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="69"/>
         <source>Severity</source>
-        <translation type="unfinished">严重程度</translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="70"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>事件经过</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="71"/>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="72"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>后续跟进</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="77"/>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>记录时间</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="80"/>
         <source>An adverse event is kept with the session for good; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>不良事件将永久保存在该治疗记录中，无法编辑。</translation>
     </message>
 </context>
 <context>
@@ -112,17 +112,17 @@
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="28"/>
         <source>Mild: settles without treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>轻度：无需处理即可消退</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="29"/>
         <source>Moderate: needed treatment or advice</source>
-        <translation type="unfinished"></translation>
+        <translation>中度：需要处理或专业建议</translation>
     </message>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="30"/>
         <source>Severe: urgent care or lasting harm</source>
-        <translation type="unfinished"></translation>
+        <translation>重度：需紧急处理或造成持久损害</translation>
     </message>
 </context>
 <context>
@@ -130,92 +130,92 @@
     <message>
         <location filename="../../ui/session_printing.py" line="29"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗后护理须知</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="30"/>
         <source>Thank you for your visit. Please read these instructions carefully and keep this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢您的光临。请仔细阅读以下说明，并妥善保存本须知。</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="34"/>
         <source>Treatment</source>
-        <translation type="unfinished">治疗项目</translation>
+        <translation>治疗项目</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="35"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="36"/>
         <source>Practitioner</source>
-        <translation type="unfinished">治疗师</translation>
+        <translation>治疗师</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="37"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>部位</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="38"/>
         <source>Products</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="39"/>
         <source>Caring for your skin at home</source>
-        <translation type="unfinished"></translation>
+        <translation>居家皮肤护理</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="40"/>
         <source>Call us at once if</source>
-        <translation type="unfinished"></translation>
+        <translation>如出现以下情况，请立即联系我们：</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="41"/>
         <source>Your clinic</source>
-        <translation type="unfinished">您的机构</translation>
+        <translation>联系我们</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="42"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>下次就诊</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="43"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">第 {page} 页，共 {pages} 页</translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="44"/>
         <source>{product} {quantity} {unit}, batch {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} {quantity} {unit}，批号 {lot}</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="47"/>
         <source>you see signs of infection: redness or warmth that grows, pus, or a fever;</source>
-        <translation type="unfinished"></translation>
+        <translation>出现感染迹象：红肿或发热范围扩大、流脓或发烧；</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="51"/>
         <source>the pain is severe or getting worse;</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛剧烈或持续加重；</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="52"/>
         <source>blisters, crusts or swelling keep spreading after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>水疱、结痂或肿胀在两天后仍继续扩散。</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="58"/>
         <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤变得苍白、发白或发暗发紫，或视力出现变化：请立即拨打 112（英国拨打 999），然后联系我们。</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="65"/>
         <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
-        <translation type="unfinished"></translation>
+        <translation>眼睑或嘴角下垂，或出现吞咽、说话或呼吸困难（如呼吸困难，请先拨打 112 或 999）。</translation>
     </message>
 </context>
 <context>
@@ -497,88 +497,88 @@
     <message>
         <location filename="../../ui/body_chart.py" line="147"/>
         <source>&amp;Product for new marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>新标记的产品(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="279"/>
         <source>%1 (%2)</source>
         <comment>a view of the chart and how many marks it holds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="299"/>
         <source>from the previous session: move or edit to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>来自上次治疗：移动或编辑后保留</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="307"/>
         <source>This chart can only be looked at. Choose a mark to find it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此图示仅供查看。选择一个标记即可在列表中找到它。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="311"/>
         <source>Keyboard: arrows move the cross, Enter places a point, Tab chooses the next mark; the arrows then move it, + and − resize it, Delete removes it, Esc lets it go. Keys 1 to 5 change the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘操作：方向键移动十字光标，Enter 键放置一个点，Tab 键选择下一个标记；之后方向键可移动该标记，+ 和 − 调整其大小，Delete 键将其删除，Esc 键取消选择。数字键 1 至 5 切换视图。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart.py" line="317"/>
         <source>Click to place a point, drag to draw an area. Drag a number to move its mark, right-click it to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击放置一个点，拖动绘制一个区域。拖动编号可移动对应的标记，右键单击编号可将其删除。</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="47"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="48"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="49"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="50"/>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="51"/>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="52"/>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="55"/>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>面部</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="56"/>
         <source>Left profile</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧面</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="57"/>
         <source>Right profile</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧面</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="58"/>
         <source>Body front</source>
-        <translation type="unfinished"></translation>
+        <translation>身体正面</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_table.py" line="59"/>
         <source>Body back</source>
-        <translation type="unfinished"></translation>
+        <translation>身体背面</translation>
     </message>
 </context>
 <context>
@@ -586,52 +586,52 @@
     <message>
         <location filename="../../ui/contact_dialog.py" line="63"/>
         <source>Export planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>导出计划中的治疗</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="71"/>
         <source>Sessions of the plans agreed with clients, one event per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>已与客户确认的方案中的治疗，每天一个日历事件。</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="73"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="74"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="94"/>
         <source>{client} — {treatment} (session {number} of {sessions})</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} — {treatment}（第 {number} 次，共 {sessions} 次）</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="97"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="101"/>
         <source>Save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日历</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="103"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="115"/>
         <source>Not saved</source>
-        <translation type="unfinished">未保存</translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="116"/>
         <source>The calendar could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存日历：%1</translation>
     </message>
 </context>
 <context>
@@ -727,19 +727,19 @@
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="97"/>
         <source>Chart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图示：%1</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="409"/>
         <source>R</source>
         <comment>the client&apos;s right side</comment>
-        <translation type="unfinished"></translation>
+        <translation>右</translation>
     </message>
     <message>
         <location filename="../../ui/body_chart_canvas.py" line="410"/>
         <source>L</source>
         <comment>the client&apos;s left side</comment>
-        <translation type="unfinished"></translation>
+        <translation>左</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1013,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/client_record.py" line="157"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间轴</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="159"/>
@@ -1902,7 +1902,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/session_changes.py" line="150"/>
         <source>At most {maximum} areas can be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>图示上最多可绘制 {maximum} 个区域。</translation>
     </message>
     <message>
         <location filename="../../services/session_changes.py" line="158"/>
@@ -2012,37 +2012,37 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/calendar_export.py" line="46"/>
         <source>The last day comes before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <location filename="../../services/calendar_export.py" line="51"/>
         <source>Export at most {days} days of planned sessions at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次最多导出 {days} 天内计划中的治疗。</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="275"/>
         <source>This follow-up is no longer in the recall rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访规则中已不再包含此回访。</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="287"/>
         <source>This note is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>此备注共 {length} 个字符，最多可容纳 {limit} 个。</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="336"/>
         <source>Choose how the contact went.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择联系结果。</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="345"/>
         <source>A contact is recorded between the day of the treatment and now.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系时间须在治疗当天与现在之间。</translation>
     </message>
     <message>
         <location filename="../../services/follow_ups.py" line="354"/>
         <source>The client had no signed-off treatment of this kind on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户当天没有已签核的此类治疗。</translation>
     </message>
 </context>
 <context>
@@ -2904,42 +2904,42 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/contact_dialog.py" line="190"/>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="192"/>
         <source>%1 — %2, treated on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，治疗日期：%3</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="197"/>
         <source>Outcome</source>
-        <translation type="unfinished">效果</translation>
+        <translation>联系结果</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="198"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="199"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="203"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="208"/>
         <source>Optional: what was said, when to try again</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：沟通内容、何时再次联系</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="214"/>
         <source>This closes the follow-up: it leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果将结束该回访，并将其从列表中移除。</translation>
     </message>
 </context>
 <context>
@@ -2947,32 +2947,32 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/contact_dialog.py" line="263"/>
         <source>Contacts with this client</source>
-        <translation type="unfinished"></translation>
+        <translation>与该客户的联系记录</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>Treatment</source>
-        <translation type="unfinished">治疗项目</translation>
+        <translation>治疗项目</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>Outcome</source>
-        <translation type="unfinished">效果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="265"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <location filename="../../ui/contact_dialog.py" line="266"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2980,12 +2980,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/date_field.py" line="91"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../../ui/date_field.py" line="111"/>
         <source>Type the date and the time (24-hour, e.g. 14:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入日期和时间（24 小时制，例如 14:30）。</translation>
     </message>
 </context>
 <context>
@@ -3139,73 +3139,73 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/follow_ups_model.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="33"/>
         <location filename="../../ui/follow_ups_model.py" line="42"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="34"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="35"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="36"/>
         <source>Treatment</source>
-        <translation type="unfinished">治疗项目</translation>
+        <translation>治疗项目</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="37"/>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="38"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="41"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="43"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="46"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>已电话联系</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="47"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无人接听</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="48"/>
         <source>Letter sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄信</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="49"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_model.py" line="50"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
@@ -3213,88 +3213,88 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/follow_ups_page.py" line="159"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="160"/>
         <source>Treatment</source>
-        <translation type="unfinished">治疗项目</translation>
+        <translation>治疗项目</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="161"/>
         <source>Search by client name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户姓名或电话搜索</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="165"/>
         <source>Overdue, due and upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期、到期和即将到期</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="170"/>
         <source>Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="171"/>
         <location filename="../../ui/follow_ups_page.py" line="382"/>
         <location filename="../../ui/follow_ups_page.py" line="387"/>
         <source>Recall letters</source>
-        <translation type="unfinished"></translation>
+        <translation>回访信</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="172"/>
         <source>Print recall letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印回访信…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="173"/>
         <source>Save recall letters as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将回访信另存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="174"/>
         <source>Export planned sessions (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出计划中的治疗（.ics）…</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="175"/>
         <source>Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="187"/>
         <source>All treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>所有治疗项目</translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="237"/>
         <source>No follow-up matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的回访。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/follow_ups_page.py" line="242"/>
         <source>Nobody is due for a follow-up in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未来 %n 天内没有需要回访的客户。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="246"/>
         <source>Clients appear here when a signed-off treatment calls for a review or a next session, following the recall rules of each treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>当已签核的治疗需要复查或安排下一次治疗时，客户会按照各治疗项目的回访规则显示在这里。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/follow_ups_page.py" line="251"/>
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条回访</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/follow_ups_page.py" line="390"/>
         <source>recall-letters.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>回访信.pdf</translation>
     </message>
 </context>
 <context>
@@ -3969,22 +3969,22 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
         <source>F&amp;ollow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>回访(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="191"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="192"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
@@ -3999,7 +3999,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
@@ -4629,7 +4629,7 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/plans_tab.py" line="170"/>
         <source>Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录治疗…</translation>
     </message>
     <message>
         <location filename="../../ui/plans_tab.py" line="172"/>
@@ -4727,8 +4727,8 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message numerus="yes">
         <location filename="../../ui/plans_tab.py" line="330"/>
         <source>%1 of %n session(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 %1 次，共 %n 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4836,57 +4836,57 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/session_products.py" line="40"/>
         <source>lot %1, expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>批号 %1，有效期至 %2</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="43"/>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="94"/>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="95"/>
         <source>Batch (lot)</source>
-        <translation type="unfinished">批号</translation>
+        <translation>批号</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="96"/>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="97"/>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="98"/>
         <source>Area or point</source>
-        <translation type="unfinished"></translation>
+        <translation>部位或点位</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="101"/>
         <source>Add a product</source>
-        <translation type="unfinished"></translation>
+        <translation>添加产品</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="102"/>
         <source>Remove the line</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此行</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="143"/>
         <source>e.g. 20 or 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：20 或 0.5</translation>
     </message>
     <message>
         <location filename="../../ui/session_products.py" line="190"/>
         <source>No batch in date: add one in Settings ▸ Products</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在有效期内的批号：请在“设置 ▸ 产品”中添加</translation>
     </message>
 </context>
 <context>
@@ -5373,128 +5373,128 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/session_dialog.py" line="142"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗记录</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="144"/>
         <source>Adverse event…</source>
-        <translation type="unfinished"></translation>
+        <translation>不良事件…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="145"/>
         <source>Print aftercare sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印治疗后护理须知…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="146"/>
         <location filename="../../ui/session_dialog.py" line="370"/>
         <source>Discard draft</source>
-        <translation type="unfinished">放弃草稿</translation>
+        <translation>放弃草稿</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="147"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存草稿</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="148"/>
         <source>Sign off…</source>
-        <translation type="unfinished"></translation>
+        <translation>签核…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="149"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正…</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="150"/>
         <source>Cancel correction</source>
-        <translation type="unfinished"></translation>
+        <translation>取消更正</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="151"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更正</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="152"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="156"/>
         <source>Why is this corrected?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要更正？</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="181"/>
         <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下产品没有在有效期内的批号：%1。请在“设置 ▸ 产品”中添加批号。</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="225"/>
         <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更正已签核的治疗记录：请修改有误之处并说明原因。原始内容会保留在档案中，与更正内容并列显示。</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="231"/>
         <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 于 %1 签核。之后只能附理由进行更正。</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="238"/>
         <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查阻止了此治疗：请在上方记录理由后继续，或放弃草稿并不进行治疗。</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="243"/>
         <source>Draft: saved as you go, final once signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿：随填随存，签核后定稿。</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="273"/>
         <source>Action taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已采取的措施：%1</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="276"/>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>后续跟进：%1</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="284"/>
         <source>%1: “%2” → “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2” → “%3”</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="350"/>
         <source>Large quantities</source>
-        <translation type="unfinished"></translation>
+        <translation>用量较大</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="351"/>
         <source>Sign off with these quantities?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否按这些用量签核？</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="371"/>
         <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>是否丢弃此草稿？除“曾创建过此草稿”这一事实外，其内容都不会保留。</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="450"/>
         <source>Aftercare sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗后护理须知</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="458"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">未保存的更改</translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location filename="../../ui/session_dialog.py" line="459"/>
         <source>Save the changes before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前是否保存更改？</translation>
     </message>
 </context>
 <context>
@@ -5502,137 +5502,137 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/session_form.py" line="186"/>
         <source>When and who</source>
-        <translation type="unfinished"></translation>
+        <translation>时间与治疗师</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="188"/>
         <source>Date and time</source>
-        <translation type="unfinished">日期和时间</translation>
+        <translation>日期和时间</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="189"/>
         <source>Areas treated</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗部位</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="190"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="191"/>
         <source>Skin reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤反应</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="192"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>观察记录</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="193"/>
         <source>Comfort (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适程度（0–10）</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="194"/>
         <source>Client&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反馈</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="195"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗后护理</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="196"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>下次就诊</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="199"/>
         <source>What was treated, and with what settings</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗内容及参数设置</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="200"/>
         <source>Separate areas with a semicolon: forehead; cheeks</source>
-        <translation type="unfinished"></translation>
+        <translation>各部位之间用英文分号“;”分隔，例如：额头; 脸颊</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="201"/>
         <source>Device or kit used, e.g. its model</source>
-        <translation type="unfinished"></translation>
+        <translation>所用设备或套装，例如其型号</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="202"/>
         <source>Products used</source>
-        <translation type="unfinished"></translation>
+        <translation>所用产品</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="205"/>
         <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
-        <translation type="unfinished"></translation>
+        <translation>在下方图示上标注的产品会连同其点位一并记录；用于某一区域或全脸的产品请在此列出。</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="209"/>
         <source>Face and body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>面部与身体图示</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="210"/>
         <source>Reaction, comfort and aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>反应、不适程度与治疗后护理</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="212"/>
         <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>0（无不适）到 10（难以想象的最差），或客户自己的描述</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="214"/>
         <source>Aftercare explained and the sheet handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>已讲解治疗后护理并交付护理须知</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="215"/>
         <source>or in words, e.g. in 4 weeks for a review</source>
-        <translation type="unfinished"></translation>
+        <translation>或用文字描述，例如：4 周后复查</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="245"/>
         <source>Practitioner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗师：%1</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="346"/>
         <source>This is not a date.</source>
-        <translation type="unfinished">这不是有效的日期。</translation>
+        <translation>这不是有效的日期。</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="389"/>
         <source>Chart mark %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>图示标记 %1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="396"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="457"/>
         <source>As in the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的治疗相同。</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="462"/>
         <source>Changed since the session of %1; it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 的治疗以来已更改；原为：%2</translation>
     </message>
     <message>
         <location filename="../../ui/session_form.py" line="464"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -5640,72 +5640,72 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/session_texts.py" line="16"/>
         <source>Areas treated</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗部位</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="17"/>
         <source>Areas drawn on the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图示上绘制的区域</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="18"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="19"/>
         <source>Skin reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤反应</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="20"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>观察记录</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="21"/>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>不适程度</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="22"/>
         <source>Client&apos;s feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反馈</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="23"/>
         <source>Aftercare given</source>
-        <translation type="unfinished"></translation>
+        <translation>已提供治疗后护理指导</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="24"/>
         <source>Aftercare</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗后护理</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="25"/>
         <source>Next visit (day)</source>
-        <translation type="unfinished"></translation>
+        <translation>下次就诊（日期）</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="26"/>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>下次就诊</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="27"/>
         <source>Products</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="30"/>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="31"/>
         <source>Signed off</source>
-        <translation type="unfinished">已签核</translation>
+        <translation>已签核</translation>
     </message>
 </context>
 <context>
@@ -5921,49 +5921,49 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/session_start.py" line="51"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建治疗记录</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="74"/>
         <source>Treatment</source>
-        <translation type="unfinished">治疗项目</translation>
+        <translation>治疗项目</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="76"/>
         <source>Counts towards</source>
-        <translation type="unfinished"></translation>
+        <translation>计入方案</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="77"/>
         <source>Date and time</source>
-        <translation type="unfinished">日期和时间</translation>
+        <translation>日期和时间</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="81"/>
         <source>Starting screens the client&apos;s history again for this treatment. A contraindication that rules it out stops here.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始前会针对此治疗重新筛查客户的病史。如有禁忌症排除此治疗，将在此处终止。</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="90"/>
         <source>Screen and start</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查并开始</translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="113"/>
         <source>No plan: a session on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于任何方案：单次治疗</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/session_start.py" line="116"/>
         <source>Plan of %1 (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的方案（共 %n 次）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/session_start.py" line="140"/>
         <source>Choose the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择治疗项目。</translation>
     </message>
 </context>
 <context>
@@ -5971,154 +5971,154 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/timeline_model.py" line="198"/>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="200"/>
         <source>draft, not signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿，未签核</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="204"/>
         <source>Adverse event (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不良事件（%1）：%2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="212"/>
         <source>Consultation</source>
-        <translation type="unfinished">面诊</translation>
+        <translation>面诊</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="214"/>
         <source>draft, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿，未完成</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="218"/>
         <source>Considered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑的治疗：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="227"/>
         <source>Planned: %1, session %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>计划：%1，第 %2 次，共 %3 次</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="233"/>
         <source>Overdue: not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：尚未进行</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="235"/>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="239"/>
         <source>Patch test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>斑贴测试：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="243"/>
         <source>read on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 读取</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="251"/>
         <source>%1, lot %2, %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，批号 %2，%3 %4</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="261"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗师：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="267"/>
         <source>Session amended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗记录已修正：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="270"/>
         <source>Consultation amended</source>
-        <translation type="unfinished">面诊记录已修正</translation>
+        <translation>面诊记录已修正</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="272"/>
         <location filename="../../ui/timeline_model.py" line="281"/>
         <location filename="../../ui/timeline_model.py" line="302"/>
         <source>Reason: %1</source>
-        <translation type="unfinished">原因：%1</translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="278"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="279"/>
         <source>Photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>照片：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="282"/>
         <source>Photo consent changed</source>
-        <translation type="unfinished"></translation>
+        <translation>照片使用同意已更改</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="284"/>
         <source>Health data may be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>同意保存健康数据</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="286"/>
         <source>No consent to keep health data</source>
-        <translation type="unfinished"></translation>
+        <translation>未同意保存健康数据</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="288"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>已取得同意</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="293"/>
         <source>Plan drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟定方案草稿</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="294"/>
         <source>Plan agreed with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已与客户确认</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="295"/>
         <source>Plan started</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已开始</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="296"/>
         <source>Plan completed</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已完成</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="297"/>
         <source>Plan stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已终止</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="298"/>
         <source>Plan changed</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已更改</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="311"/>
         <source>%1, session %2 moved to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 次改至 %3</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_model.py" line="314"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
 </context>
 <context>
@@ -6126,112 +6126,112 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/timeline_tab.py" line="170"/>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建治疗记录…</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="172"/>
         <source>Sessions</source>
-        <translation type="unfinished">次数</translation>
+        <translation>治疗记录</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="173"/>
         <source>Adverse events</source>
-        <translation type="unfinished"></translation>
+        <translation>不良事件</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="174"/>
         <source>Amendments</source>
-        <translation type="unfinished">修正记录</translation>
+        <translation>修正记录</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="175"/>
         <source>Consultations</source>
-        <translation type="unfinished">面诊</translation>
+        <translation>面诊</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Consents</source>
-        <translation type="unfinished">同意事项</translation>
+        <translation>同意事项</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="177"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="178"/>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中的治疗</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="179"/>
         <source>Patch tests</source>
-        <translation type="unfinished">斑贴测试</translation>
+        <translation>斑贴测试</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="183"/>
         <source>Show or hide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="268"/>
         <source>All plans and treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>所有方案和治疗项目</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="274"/>
         <source>Plan of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的方案：%2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="301"/>
         <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户尚无任何记录。请先在“面诊”选项卡中进行面诊，或点击“新建治疗记录”记录一次治疗。</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="308"/>
         <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的内容。请在上方重新打开某一类别，或选择“所有方案和治疗项目”。</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="371"/>
         <source>A planned session is overdue since %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有一次计划中的治疗自 %1 起已逾期（%2）。</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="378"/>
         <source>Next planned session: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>下一次计划中的治疗：%1（%2）。</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="387"/>
         <source>Plan of %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的方案 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="402"/>
         <source>%1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 次</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="412"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起逾期</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="416"/>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一次：%1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="418"/>
         <source>no day planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安排日期</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="426"/>
         <source>%1, session %2</source>
-        <translation type="unfinished">%1，第 %2 次</translation>
+        <translation>%1，第 %2 次</translation>
     </message>
 </context>
 <context>
