@@ -176,6 +176,17 @@ def test_a_draft_is_written_saved_and_signed_off(qtbot, handle, client, batch):
     assert not form.areas.isEnabled()
 
 
+def test_areas_typed_with_a_chinese_semicolon_are_kept_apart(qtbot, handle, client):
+    record = _draft(handle, client)
+    dialog = _open(qtbot, handle, client, record.id)
+    type_into(qtbot, dialog.form.areas, "额头；脸颊")
+
+    assert dialog.save()
+
+    saved = sessions.get_session(handle.practice, session_id=record.id)
+    assert saved.notes["areas"] == ["额头", "脸颊"]
+
+
 def test_a_parameter_out_of_range_is_said_and_nothing_is_signed(qtbot, handle, client):
     record = _draft(handle, client)
     dialog = _open(qtbot, handle, client, record.id)
@@ -298,8 +309,9 @@ def test_the_aftercare_sheet_is_printed_in_the_clients_language(
     text = text_of(printed[0], tmp_path)
     assert "Zofia Wójcik" in text
     assert "HA-2201" in text
-    assert "Page 1 of 1" in text and "{" not in text
-    assert "Zalecenia" in text or "Aftercare" in text
+    # Zofia reads Polish: the sheet is in Polish whatever the practitioner's language.
+    assert "Zalecenia pozabiegowe" in text and "partia HA-2201" in text
+    assert "Strona 1 z 1" in text and "{" not in text
 
 
 def test_large_quantities_are_confirmed_before_sign_off(qtbot, handle, client, batch):

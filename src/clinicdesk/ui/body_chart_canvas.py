@@ -9,58 +9,44 @@ Shift+Tab (or N and P) select the next and previous mark of the view, the arrows
 move the selected mark, + and - resize it, Delete removes it, Escape lets it go, and
 Ctrl+PageUp/PageDown or 1 to 5 ask for another view. The marks live in the shared
 `MarksModel`, the selection in the table's selection model.
+
+Here are the events, the selection and what they do to the marks; where the diagram sits
+in the widget is `body_chart_geometry`, and how it all looks is `body_chart_painting`.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
-from PySide6.QtCore import QItemSelectionModel, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
-    QFont,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
-    QPen,
     QTabletEvent,
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from clinicdesk.reports.body_diagrams import SIDES, diagram, text_colour_on
+from clinicdesk.reports.body_diagrams import diagram
 from clinicdesk.rules.body_chart import MAX_RADIUS, VIEWS, ChartPlace
+from clinicdesk.ui.body_chart_geometry import ChartFrame, clamp, distance
+from clinicdesk.ui.body_chart_painting import (
+    PAPER,
+    paint_cursor,
+    paint_diagram,
+    paint_focus,
+    paint_mark,
+)
 from clinicdesk.ui.body_chart_table import ChartMark, MarksModel, view_name
 
-OUTLINE = QColor("#39424d")
-DETAIL = QColor("#97a0aa")
-PAPER = QColor("#ffffff")
-SELECTION = QColor("#111827")
-MARGIN = 14.0  # between the widget's edge and the diagram, in pixels
 STEP, BIG_STEP = 0.01, 0.05  # keyboard moves, as a fraction of the diagram's width
 RIM = 6.0  # how near the rim of the selected area a press resizes it, in pixels
 SELECT_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 )
-
-
-@cache
-def _paths(view: str) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
-    """The diagram in unit coordinates: its outline, its detail lines, its filled shapes."""
-    outline, detail, filled = QPainterPath(), QPainterPath(), QPainterPath()
-    for stroke in diagram(view).strokes:
-        path = filled if stroke.filled else detail if stroke.detail else outline
-        first, *rest = stroke.points
-        path.moveTo(*first)
-        for point in rest:
-            path.lineTo(*point)
-        if stroke.closed:
-            path.closeSubpath()
-    return outline, detail, filled
 
 
 class ChartCanvas(QWidget):
@@ -105,27 +91,15 @@ class ChartCanvas(QWidget):
 
     # -- geometry ----------------------------------------------------------------------------
 
-    def diagram_rect(self) -> QRectF:
+    def frame(self) -> ChartFrame:
         """Where the diagram is drawn: as large as fits, at its own aspect ratio."""
-        aspect = diagram(self.view).aspect
-        room = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        width = min(room.width(), room.height() * aspect)
-        height = width / aspect
-        return QRectF(room.center().x() - width / 2, room.center().y() - height / 2, width, height)
+        return ChartFrame.fit(QRectF(self.rect()), self.view)
+
+    def diagram_rect(self) -> QRectF:
+        return self.frame().rect
 
     def to_widget(self, x: float, y: float) -> QPointF:
-        rect = self.diagram_rect()
-        return QPointF(rect.left() + x * rect.width(), rect.top() + y * rect.height())
-
-    def to_diagram(self, point: QPointF) -> tuple[float, float]:
-        """The diagram coordinates of a point of the widget, kept inside the diagram."""
-        rect = self.diagram_rect()
-        x = (point.x() - rect.left()) / rect.width()
-        y = (point.y() - rect.top()) / rect.height()
-        return _clamp(x), _clamp(y)
-
-    def badge_radius(self) -> float:
-        return min(max(self.diagram_rect().width() * 0.026, 7.0), 11.0)
+        return self.frame().to_widget(x, y)
 
     def _selected_row(self) -> int | None:
         rows = self._selection.selectedRows()
@@ -134,18 +108,18 @@ class ChartCanvas(QWidget):
     def _hit(self, point: QPointF) -> tuple[int, str] | None:
         """The mark under `point` and which part: its number ("mark") or, for the
         selected area, its rim ("rim"). The last placed mark is on top."""
-        reach = self.badge_radius() + 2
+        frame = self.frame()
+        reach = frame.badge_radius() + 2
         for row in reversed(self._model.rows_in(self.view)):
             place = self._model.mark(row).place
-            if _distance(point, self.to_widget(place.x, place.y)) <= reach:
+            if distance(point, frame.to_widget(place.x, place.y)) <= reach:
                 return row, "mark"
         selected = self._selected_row()
         if selected is not None and not self.read_only:
             place = self._model.mark(selected).place
             if place.view == self.view and place.is_area:
-                centre = self.to_widget(place.x, place.y)
-                radius = place.radius * self.diagram_rect().width()
-                if abs(_distance(point, centre) - radius) <= RIM:
+                centre = frame.to_widget(place.x, place.y)
+                if abs(distance(point, centre) - frame.pixels(place.radius)) <= RIM:
                     return selected, "rim"
         return None
 
@@ -206,7 +180,7 @@ class ChartCanvas(QWidget):
         self.select(None)
         if self.read_only or not self.diagram_rect().contains(point):
             return
-        self._cursors[self.view] = self.to_diagram(point)
+        self._cursors[self.view] = self.frame().to_diagram(point)
         self._drag = ("new", point)
         self.update()
 
@@ -218,23 +192,25 @@ class ChartCanvas(QWidget):
         kind, what = self._drag
         if kind == "new":
             assert isinstance(what, QPointF)
-            distance = _distance(point, what)
-            if distance < QApplication.startDragDistance():
+            dragged = distance(point, what)
+            if dragged < QApplication.startDragDistance():
                 self._preview = None
             else:
-                x, y = self.to_diagram(what)
+                frame = self.frame()
+                x, y = frame.to_diagram(what)
                 self._preview = self._model.mark_for(
-                    self.new_product, ChartPlace(self.view, x, y, self._radius(distance))
+                    self.new_product, ChartPlace(self.view, x, y, frame.radius(dragged))
                 )
         else:
             assert isinstance(what, int)
             mark = self._model.mark(what)
             if kind == "move":
-                x, y = self.to_diagram(point - self._grab_offset)
+                x, y = self.frame().to_diagram(point - self._grab_offset)
                 self._preview = replace(mark, place=replace(mark.place, x=x, y=y))
             else:
-                centre = self.to_widget(mark.place.x, mark.place.y)
-                radius = self._radius(_distance(point, centre))
+                frame = self.frame()
+                centre = frame.to_widget(mark.place.x, mark.place.y)
+                radius = frame.radius(distance(point, centre))
                 self._preview = replace(mark, place=replace(mark.place, radius=radius))
         self.update()
 
@@ -247,7 +223,7 @@ class ChartCanvas(QWidget):
         if kind == "new":
             assert isinstance(what, QPointF)
             if preview is None:
-                x, y = self.to_diagram(what)
+                x, y = self.frame().to_diagram(what)
                 preview = self._model.mark_for(self.new_product, ChartPlace(self.view, x, y))
             self.select(self._model.add(preview))
         elif preview is not None:
@@ -259,9 +235,6 @@ class ChartCanvas(QWidget):
     def _cancel_drag(self) -> None:
         self._drag, self._preview = None, None
         self.update()
-
-    def _radius(self, pixels: float) -> float:
-        return min(pixels / self.diagram_rect().width(), MAX_RADIUS)
 
     def _set_pointer(self, point: QPointF) -> None:
         """The pointer says what a press would do: resize, move (or choose), place."""
@@ -327,12 +300,12 @@ class ChartCanvas(QWidget):
         if selected is not None and not self.read_only:
             mark = self._model.mark(selected)
             if mark.place.view == self.view:
-                x, y = _clamp(mark.place.x + dx * step), _clamp(mark.place.y + dy * step * aspect)
+                x, y = clamp(mark.place.x + dx * step), clamp(mark.place.y + dy * step * aspect)
                 self._model.update(selected, replace(mark, place=replace(mark.place, x=x, y=y)))
                 self._follow_selection()
                 return
         x, y = self._cursors[self.view]
-        self._cursors[self.view] = (_clamp(x + dx * step), _clamp(y + dy * step * aspect))
+        self._cursors[self.view] = (clamp(x + dx * step), clamp(y + dy * step * aspect))
         self.update()
 
     def _resize(self, row: int, change: float) -> None:
@@ -361,8 +334,13 @@ class ChartCanvas(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), PAPER)
-        rect = self.diagram_rect()
-        self._paint_diagram(painter, rect)
+        frame = self.frame()
+        # The printed chart (session_summary.py) reads the side names in this context too.
+        sides = {
+            "right": self.tr("R", "the client's right side"),
+            "left": self.tr("L", "the client's left side"),
+        }
+        paint_diagram(painter, frame, self.view, sides)
         selected = self._selected_row()
         kind, what = self._drag or ("", None)
         dragged = what if kind in ("move", "resize") else None
@@ -372,106 +350,28 @@ class ChartCanvas(QWidget):
             mark = self._model.mark(row)
             if row == dragged and self._preview is not None:
                 mark = self._preview
-            self._paint_mark(painter, row, mark, selected=row == selected)
+            self._paint_mark(painter, frame, row, mark, selected=row == selected)
         if kind == "new" and self._preview is not None:
-            self._paint_mark(painter, self._model.rowCount(), self._preview, selected=True)
+            self._paint_mark(painter, frame, self._model.rowCount(), self._preview, selected=True)
         # With a mark chosen the arrows move it: its ring shows where, the cross would hide it.
         if self.hasFocus() and not self.read_only and selected is None:
-            self._paint_cursor(painter, self.to_widget(*self._cursors[self.view]))
+            paint_cursor(painter, frame.to_widget(*self._cursors[self.view]))
         if self.hasFocus():
-            pen = QPen(self.palette().highlight().color(), 2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+            paint_focus(painter, QRectF(self.rect()), self.palette().highlight().color())
         painter.end()
 
-    def _paint_diagram(self, painter: QPainter, rect: QRectF) -> None:
-        outline, detail, filled = _paths(self.view)
-        width = max(1.2, rect.width() / 290)
-        painter.save()
-        painter.translate(rect.topLeft())
-        painter.scale(rect.width(), rect.height())
-        for path, colour, line in ((detail, DETAIL, width * 0.7), (outline, OUTLINE, width)):
-            pen = QPen(colour, line)
-            pen.setCosmetic(True)  # the width in pixels, whatever the scale
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(OUTLINE)
-        painter.drawPath(filled)
-        painter.restore()
-        sides = SIDES[self.view]
-        if sides:
-            names = {
-                "right": self.tr("R", "the client's right side"),
-                "left": self.tr("L", "the client's left side"),
-            }
-            painter.setPen(DETAIL)
-            for side, edge in zip(
-                sides, (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight), strict=True
-            ):
-                painter.drawText(
-                    rect.adjusted(4, 2, -4, 0), int(edge | Qt.AlignmentFlag.AlignTop), names[side]
-                )
-
-    def _paint_mark(self, painter: QPainter, row: int, mark: ChartMark, *, selected: bool) -> None:
+    def _paint_mark(
+        self, painter: QPainter, frame: ChartFrame, row: int, mark: ChartMark, *, selected: bool
+    ) -> None:
         colour = QColor(self._model.product_colour(mark.product_key))
         prefilled = row < self._model.rowCount() and self._model.is_prefilled(row)
-        centre = self.to_widget(mark.place.x, mark.place.y)
-        badge = self.badge_radius()
-        if mark.place.is_area:
-            radius = mark.place.radius * self.diagram_rect().width()
-            fill = QColor(colour)
-            fill.setAlpha(28 if prefilled else 64)
-            pen = QPen(SELECTION if selected else colour, 2 if selected else 1.5)
-            if prefilled:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(fill)
-            painter.drawEllipse(centre, radius, radius)
-        text = str(row + 1)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(round(badge * 1.1))
-        metrics = QFontMetricsF(font)
-        # A long number widens its disc rather than spilling over it.
-        badge = max(badge, metrics.horizontalAdvance(text) / 2 + 3)
-        if selected:
-            painter.setPen(QPen(SELECTION, 2.5))
-            painter.setBrush(PAPER)
-            painter.drawEllipse(centre, badge + 4, badge + 4)
-        if prefilled:
-            pen = QPen(colour, 2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(PAPER)
-            text_colour = colour
-        else:
-            painter.setPen(QPen(PAPER, 1.5))
-            painter.setBrush(colour)
-            text_colour = QColor(text_colour_on(colour.name()))
-        painter.drawEllipse(centre, badge, badge)
-        painter.setFont(font)
-        painter.setPen(text_colour)
-        box = QRectF(centre.x() - badge, centre.y() - badge, 2 * badge, 2 * badge)
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
-
-    def _paint_cursor(self, painter: QPainter, at: QPointF) -> None:
-        for colour, width in ((PAPER, 4.0), (SELECTION, 1.5)):
-            pen = QPen(colour, width)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-                painter.drawLine(at + QPointF(dx * 4, dy * 4), at + QPointF(dx * 13, dy * 13))
-            painter.drawEllipse(at, 2.0, 2.0)
-
-
-def _distance(a: QPointF, b: QPointF) -> float:
-    return QLineF(a, b).length()
-
-
-def _clamp(value: float) -> float:
-    return min(max(value, 0.0), 1.0)
+        paint_mark(
+            painter,
+            frame,
+            mark,
+            row + 1,
+            colour=colour,
+            font=self.font(),
+            prefilled=prefilled,
+            selected=selected,
+        )

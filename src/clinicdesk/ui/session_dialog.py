@@ -6,25 +6,24 @@ contraindication with no reason recorded for this session); the reason is record
 Signing off saves the note, screens again and asks for large quantities to be confirmed.
 A signed-off session is corrected in place: the changed fields are kept as amendments
 for one reason, the original beside them.
+
+The banner and the buttons that fit the session's state (`session_state`), the note's
+form (`session_form`) and its events and corrections (`session_history`) are widgets of
+their own; this dialog holds them together and carries out what the buttons ask.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -35,23 +34,17 @@ from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.products import BatchRow
 from clinicdesk.services.sessions import SessionProductInput
-from clinicdesk.ui.adverse_event_dialog import SEVERITY_COLOURS, AdverseEventDialog, severity_name
-from clinicdesk.ui.errors import error_label, message_for, show_error
-from clinicdesk.ui.formatting import format_datetime
+from clinicdesk.ui.adverse_event_dialog import AdverseEventDialog
+from clinicdesk.ui.errors import message_for, show_error
 from clinicdesk.ui.plan_editor import family_names
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.printing import print_pdf
 from clinicdesk.ui.screening_view import ScreeningView
 from clinicdesk.ui.session_form import SessionForm
+from clinicdesk.ui.session_history import SessionHistory
 from clinicdesk.ui.session_printing import aftercare_pdf
+from clinicdesk.ui.session_state import SessionBanner, SessionFooter
 from clinicdesk.ui.session_summary import session_summary_pdf
-from clinicdesk.ui.session_texts import field_name, status_name, value_text
-
-BANNERS = {
-    "draft": ("#e8f1fb", "#1d4f80"),
-    "final": ("#e9f7ef", "#1e6b34"),
-    "correcting": ("#fff4e5", "#7a4b00"),
-}
 
 
 class SessionDialog(QDialog):
@@ -76,23 +69,12 @@ class SessionDialog(QDialog):
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.banner = QLabel()
-        self.banner.setObjectName("sessionBanner")
-        self.banner.setWordWrap(True)
+        self.banner = SessionBanner()
         self.screening = ScreeningView(self.record.family, self.family_name, self)
         self.screening.overridden.connect(self._rescreen)
         self.form = SessionForm(handle)
         self.form.changed.connect(self._edited)
-        self.history = QTextBrowser()
-        self.history.setObjectName("sessionHistory")
-        self.history.setOpenLinks(False)
-        self.history.setMinimumHeight(120)
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("correctionReason")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(60)
-        self.reason_error = error_label("reason")
-        self.reason_label = QLabel()
+        self.history = SessionHistory()
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.screening)
@@ -102,7 +84,7 @@ class SessionDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
 
-        self.buttons: dict[str, QPushButton] = {}
+        self.footer = SessionFooter()
         for name, slot in (
             ("event", self.add_event), ("aftercare", self.print_aftercare),
             ("summary", self.print_summary),
@@ -110,53 +92,21 @@ class SessionDialog(QDialog):
             ("correct", self.start_correction), ("cancel_correction", self.cancel_correction),
             ("save_correction", self.save_correction), ("close", self.close),
         ):  # fmt: skip
-            button = QPushButton()
-            button.setObjectName(f"session_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-        row = QHBoxLayout()
-        for name in ("event", "aftercare", "summary"):
-            row.addWidget(self.buttons[name])
-        row.addStretch(1)
-        for name in (
-            "discard",
-            "correct",
-            "cancel_correction",
-            "save_correction",
-            "save",
-            "sign",
-            "close",
-        ):
-            row.addWidget(self.buttons[name])
+            self.footer.buttons[name].clicked.connect(slot)
+        self.buttons = self.footer.buttons
+        self.reason, self.reason_error = self.footer.reason, self.footer.reason_error
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.reason_label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.reason_error)
-        layout.addLayout(row)
+        layout.addWidget(self.footer)
         self.retranslate()
         self._load()
         self.resize(980, 860)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Session"))
-        texts = {
-            "event": self.tr("Adverse event…"),
-            "aftercare": self.tr("Print aftercare sheet…"),
-            "summary": self.tr("Print session record…"),
-            "discard": self.tr("Discard draft"),
-            "save": self.tr("Save draft"),
-            "sign": self.tr("Sign off…"),
-            "correct": self.tr("Correct…"),
-            "cancel_correction": self.tr("Cancel correction"),
-            "save_correction": self.tr("Save correction"),
-            "close": self.tr("Close"),
-        }
-        for name, text in texts.items():
-            self.buttons[name].setText(text)
-        self.reason_label.setText(self.tr("Why is this corrected?"))
+        self.footer.retranslate()
 
     # -- showing -------------------------------------------------------------------------
 
@@ -187,7 +137,7 @@ class SessionDialog(QDialog):
             )
             self.form.general_error.show()
         self.dirty = fill is not None and fill.source_session_id is not None
-        self._show_history()
+        self.history.show_record(self.record)
         self._rescreen()
 
     def _rescreen(self) -> None:
@@ -219,83 +169,9 @@ class SessionDialog(QDialog):
         )
 
     def _update_state(self) -> None:
-        record, correcting = self.record, self.correcting
-        blocked = not record.final and not self.form.isEnabled()
-        if correcting:
-            state, text = (
-                "correcting",
-                self.tr(
-                    "Correcting a signed-off session: change what was wrong and say why. The "
-                    "original stays in the record beside the correction."
-                ),
-            )
-        elif record.final:
-            state = "final"
-            text = self.tr("Signed off on %1 by %2. It can only be corrected, with a reason.")
-            text = text.replace("%1", format_datetime(record.signed_off_at or record.updated_at))
-            text = text.replace("%2", record.practitioner)
-        elif blocked:
-            state, text = (
-                "correcting",
-                self.tr(
-                    "The screening blocks this treatment: record a reason above to go ahead, or "
-                    "discard the draft and do not treat."
-                ),
-            )
-        else:
-            state, text = "draft", self.tr("Draft: saved as you go, final once signed off.")
-        background, foreground = BANNERS[state]
-        self.banner.setText(f"<b>{status_name(record.status)}</b> — {escape(text)}")
-        self.banner.setStyleSheet(
-            f"background:{background}; color:{foreground}; padding:6px; border-radius:4px;"
-        )
-        draft = not record.final
-        visible = {
-            "discard": draft, "save": draft and not blocked, "sign": draft and not blocked,
-            "correct": record.final and not correcting, "cancel_correction": correcting,
-            "save_correction": correcting, "close": not correcting, "event": True,
-            "aftercare": not blocked, "summary": not correcting,
-        }  # fmt: skip
-        for name, shown in visible.items():
-            self.buttons[name].setVisible(shown)
-        for widget in (self.reason_label, self.reason):
-            widget.setVisible(correcting)
-        self.reason_error.hide()
-
-    def _show_history(self) -> None:
-        record = self.record
-        parts = []
-        if record.adverse_events:
-            heading = self.tr("Adverse events")
-            parts.append(f"<h3>{escape(heading)}</h3>")
-            for event in record.adverse_events:
-                colour = SEVERITY_COLOURS.get(event.severity, "#3e4c59")
-                lines = [f"<b style='color:{colour}'>{escape(severity_name(event.severity))}</b>"]
-                lines.append(escape(event.description))
-                if event.action_taken:
-                    lines.append(
-                        escape(self.tr("Action taken: %1").replace("%1", event.action_taken))
-                    )
-                if event.follow_up:
-                    lines.append(escape(self.tr("Follow-up: %1").replace("%1", event.follow_up)))
-                lines.append(
-                    f"<span style='color:#52606d'>{escape(format_datetime(event.recorded_at))} · {escape(event.actor)}</span>"
-                )
-                parts.append("<p>" + "<br>".join(lines) + "</p>")
-        if record.amendments:
-            heading = self.tr("Corrections")
-            parts.append(f"<h3>{escape(heading)}</h3>")
-            for a in record.amendments:
-                change = self.tr("%1: “%2” → “%3”")
-                change = change.replace("%1", field_name(record.family, a.field))
-                change = change.replace("%2", value_text(record.family, a.field, a.old_value))
-                change = change.replace("%3", value_text(record.family, a.field, a.new_value))
-                parts.append(
-                    f"<p>{escape(change)}<br><i>{escape(a.reason)}</i><br>"
-                    f"<span style='color:#52606d'>{escape(format_datetime(a.at))} · {escape(a.actor)}</span></p>"
-                )
-        self.history.setHtml("".join(parts))
-        self.history.setVisible(bool(parts))
+        blocked = not self.record.final and not self.form.isEnabled()
+        self.banner.show_state(self.record, correcting=self.correcting, blocked=blocked)
+        self.footer.show_state(self.record, correcting=self.correcting, blocked=blocked)
 
     # -- a draft -------------------------------------------------------------------------
 
@@ -441,7 +317,7 @@ class SessionDialog(QDialog):
         dialog = AdverseEventDialog(self._handle, self.record, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.record = sessions.get_session(self._handle.practice, session_id=self.record.id)
-            self._show_history()
+            self.history.show_record(self.record)
             self.changed.emit()
 
     def print_aftercare(self) -> None:

@@ -2,17 +2,17 @@
 device and its settings, the products and their batches (in a list or on the chart), the
 skin's reaction, the client's comfort and words, aftercare and the next visit.
 
-A new session starts from the client's previous one of the same treatment. What came
-from it is tinted blue, and what now differs from it amber, with last time's value in the
-tooltip: a colleague reading the note later, or the practitioner before treating, sees at
-once what was done differently this time.
+A new session starts from the client's previous one of the same treatment, and its
+fields are tinted against it (`session_tint`: blue as last time, amber changed since).
+The device settings (`session_parameters`) and the products with the chart
+(`session_products_used`) are widgets of their own; this form lays them out with the
+rest of the note, fills them and reads the note back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -30,32 +30,25 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.errors import ValidationError
-from clinicdesk.rules import device_parameters
-from clinicdesk.rules.body_chart import ChartArea
 from clinicdesk.services import session_changes, sessions
 from clinicdesk.services.products import BatchRow, ProductRow
 from clinicdesk.services.sessions import SessionProductInput, SessionRecord
-from clinicdesk.ui.body_chart import BodyChart, ChartMark, ChartProduct
 from clinicdesk.ui.date_field import DateField, DateTimeField
 from clinicdesk.ui.errors import error_label, message_for
-from clinicdesk.ui.formatting import format_date
-from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle
-from clinicdesk.ui.products_editor import UNIT_NAMES, unit_name
-from clinicdesk.ui.session_products import ProductLines, batch_text
+from clinicdesk.ui.session_parameters import SessionParameters, parameter_text
+from clinicdesk.ui.session_products_used import ProductsUsed
+from clinicdesk.ui.session_tint import (
+    CHANGED,
+    FROM_PREVIOUS,
+    Compared,
+    PreviousSessionTint,
+    areas_text,
+)
 
-FROM_PREVIOUS = "background: #e8f1fb;"
-CHANGED = "background: #fff4d6;"
+__all__ = ["CHANGED", "FROM_PREVIOUS", "SessionForm"]
+
 TEXT_FIELDS = ("skin_reaction", "observations", "feedback", "aftercare")
-LINE_FIELDS = ("device", "next_visit")
-
-
-def areas_text(areas: Sequence[str]) -> str:
-    return "; ".join(areas)
-
-
-def parameter_text(value: Any) -> str:
-    return "" if value is None else str(value)
 
 
 class SessionForm(QWidget):
@@ -68,8 +61,7 @@ class SessionForm(QWidget):
         self.previous: SessionRecord | None = None
         self.family = ""
         self.errors: dict[str, QLabel] = {}
-        self.parameter_inputs: dict[str, QLineEdit | QComboBox] = {}
-        self._compared: list[tuple[QWidget, str, Callable[[], Any]]] = []
+        self.tint = PreviousSessionTint(self)
 
         self.when = DateTimeField()
         self.when.setObjectName("sessionWhen")
@@ -78,12 +70,11 @@ class SessionForm(QWidget):
         self.areas.setObjectName("sessionAreas")
         self.device = QLineEdit()
         self.device.setObjectName("sessionDevice")
-        self.parameters_form = QFormLayout()
-        self.product_lines = ProductLines(handle)
-        self.product_lines.changed.connect(self._edited)
-        self.chart = BodyChart()
-        self.chart.setObjectName("sessionChart")
-        self.chart.changed.connect(self._edited)
+        self.parameter_fields = SessionParameters()
+        self.parameter_fields.changed.connect(self._edited)
+        self.used = ProductsUsed(handle)
+        self.used.changed.connect(self._edited)
+        self.product_lines, self.chart = self.used.product_lines, self.used.chart
         self.texts = {name: QPlainTextEdit() for name in TEXT_FIELDS}
         for name, edit in self.texts.items():
             edit.setObjectName(f"session_{name}")
@@ -99,10 +90,11 @@ class SessionForm(QWidget):
         self.next_visit = QLineEdit()
         self.next_visit.setObjectName("nextVisit")
         for name in (
-            "performed_at", "areas", "device", "parameters", "products", "chart", "comfort",
-            "next_visit_on", "next_visit", *TEXT_FIELDS,
+            "performed_at", "areas", "device", "parameters", "comfort", "next_visit_on",
+            "next_visit", *TEXT_FIELDS,
         ):  # fmt: skip
             self.errors[name] = error_label(name)
+        self.errors.update(self.used.errors)
         self.general_error = error_label("session")
         self.labels: dict[str, QLabel] = {}
 
@@ -120,26 +112,10 @@ class SessionForm(QWidget):
         self.treated_form.addRow("", self.errors["device"])
         treated_column = QVBoxLayout()
         treated_column.addLayout(self.treated_form)
-        treated_column.addLayout(self.parameters_form)
+        treated_column.addWidget(self.parameter_fields)
         treated_column.addWidget(self.errors["parameters"])
         self.treated_box = QGroupBox()
         self.treated_box.setLayout(treated_column)
-
-        self.products_hint = QLabel()
-        self.products_hint.setWordWrap(True)
-        self.products_hint.setStyleSheet("color: #52606d;")
-        products_column = QVBoxLayout()
-        products_column.addWidget(self.products_hint)
-        products_column.addWidget(self.product_lines)
-        products_column.addWidget(self.errors["products"])
-        self.products_box = QGroupBox()
-        self.products_box.setLayout(products_column)
-
-        chart_column = QVBoxLayout()
-        chart_column.addWidget(self.chart)
-        chart_column.addWidget(self.errors["chart"])
-        self.chart_box = QGroupBox()
-        self.chart_box.setLayout(chart_column)
 
         self.after_form = QFormLayout()
         for name in ("skin_reaction", "observations"):
@@ -163,9 +139,7 @@ class SessionForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
-        for box in (
-            self.when_box, self.treated_box, self.products_box, self.chart_box, self.after_box,
-        ):  # fmt: skip
+        for box in (self.when_box, self.treated_box, self.used, self.after_box):
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -177,6 +151,11 @@ class SessionForm(QWidget):
             text.textChanged.connect(self._edited)
         self.aftercare_given.toggled.connect(self._edited)
         self.retranslate()
+
+    @property
+    def parameter_inputs(self) -> dict[str, QLineEdit | QComboBox]:
+        """The device settings' fields by the setting's name."""
+        return self.parameter_fields.inputs
 
     def _label(self, name: str) -> QLabel:
         self.labels[name] = QLabel()
@@ -199,20 +178,13 @@ class SessionForm(QWidget):
         self.treated_box.setTitle(self.tr("What was treated, and with what settings"))
         self.areas.setPlaceholderText(self.tr("Separate areas with a semicolon: forehead; cheeks"))
         self.device.setPlaceholderText(self.tr("Device or kit used, e.g. its model"))
-        self.products_box.setTitle(self.tr("Products used"))
-        self.products_hint.setText(
-            self.tr(
-                "Products placed on the chart below are recorded with their point; list here "
-                "the ones used over an area or the whole face."
-            )
-        )
-        self.chart_box.setTitle(self.tr("Face and body chart"))
         self.after_box.setTitle(self.tr("Reaction, discomfort and aftercare"))
         self.comfort.setPlaceholderText(
             self.tr("0 (none) to 10 (worst imaginable), or the client's own words")
         )
         self.aftercare_given.setText(self.tr("Aftercare explained and the sheet handed over"))
         self.next_visit.setPlaceholderText(self.tr("or in words, e.g. in 4 weeks for a review"))
+        self.used.retranslate()
 
     # -- filling -------------------------------------------------------------------------
 
@@ -226,12 +198,11 @@ class SessionForm(QWidget):
         previous: SessionRecord | None = None,
     ) -> None:
         """Show `record` (a draft, started from `prefill` when it is new and empty)."""
+        self.tint.watch([], None)  # nothing compared while the fields are filled
         if record.family != self.family:
-            self._build_parameters(record.family)
+            self.parameter_fields.build(record.family)
         self.record, self.previous, self.family = record, previous, record.family
-        self._compared = []
-        day = record.day
-        self.product_lines.set_catalogue(products, day)
+        self.used.set_catalogue(products, record.day)
         notes: Mapping[str, Any] = record.notes
         lines: Sequence[SessionProductInput] = [p.as_input() for p in record.products]
         from_previous = False
@@ -245,12 +216,7 @@ class SessionForm(QWidget):
         self.practitioner.setText(self.tr("Practitioner: %1").replace("%1", record.practitioner))
         self.areas.setText(areas_text(notes.get("areas") or []))
         self.device.setText(str(notes.get("device") or ""))
-        for name, widget in self.parameter_inputs.items():
-            value = (notes.get("parameters") or {}).get(name)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(value)))
-            else:
-                widget.setText(parameter_text(value))
+        self.parameter_fields.set_values(notes.get("parameters") or {})
         for name, edit in self.texts.items():
             edit.setPlainText(str(notes.get(name) or ""))
         self.comfort.setText(parameter_text(notes.get("comfort")))
@@ -258,66 +224,9 @@ class SessionForm(QWidget):
         next_on = notes.get("next_visit_on")
         self.next_on.set_value(date.fromisoformat(next_on) if next_on else None)
         self.next_visit.setText(str(notes.get("next_visit") or ""))
-        self._fill_products(lines, kept_batches)
-        self._fill_chart(lines, notes, prefilled=from_previous)
+        self.used.set_lines(lines, kept_batches, notes.get("chart") or [], prefilled=from_previous)
         self._watch_changes()
         self.set_read_only(record.final)
-
-    def _build_parameters(self, family: str) -> None:
-        while self.parameters_form.rowCount():
-            self.parameters_form.removeRow(0)
-        self.parameter_inputs.clear()
-        language = current_language()
-        for spec in device_parameters.parameters_for(family):
-            if spec.is_choice:
-                combo = QComboBox()
-                combo.addItem("", None)
-                for code in spec.choices:
-                    combo.addItem(spec.choice_label(code, language), code)
-                combo.currentIndexChanged.connect(self._edited)
-                widget: QLineEdit | QComboBox = combo
-            else:
-                edit = QLineEdit()
-                edit.setPlaceholderText(
-                    f"{spec.minimum}–{spec.maximum} {spec.unit}".strip()
-                    if spec.minimum is not None
-                    else spec.unit
-                )
-                edit.textEdited.connect(self._edited)
-                widget = edit
-            widget.setObjectName(f"parameter_{spec.name}")
-            label = spec.label(language) + (f" ({spec.unit})" if spec.unit else "")
-            self.parameters_form.addRow(label, widget)
-            self.parameter_inputs[spec.name] = widget
-
-    def _chart_products(self) -> list[ChartProduct]:
-        found = []
-        day = self.product_lines.day
-        for product in self.product_lines.products:
-            for batch in self.product_lines.offered(product.id):
-                text = f"{product.name} — {batch_text(batch, day)}"
-                found.append(ChartProduct(batch.id, text, product.unit))
-        return found
-
-    def _fill_products(
-        self, lines: Sequence[SessionProductInput], kept: Sequence[BatchRow]
-    ) -> None:
-        self.product_lines.set_lines([line for line in lines if line.chart is None], kept)
-
-    def _fill_chart(
-        self, lines: Sequence[SessionProductInput], notes: Mapping[str, Any], *, prefilled: bool
-    ) -> None:
-        self.chart.set_unit_names({code: unit_name(code) for code in UNIT_NAMES})
-        self.chart.set_products(self._chart_products())
-        marks = [
-            ChartMark(line.chart, line.area, line.batch_id, Decimal(line.quantity), line.unit)
-            for line in lines
-            if line.chart is not None
-        ]
-        for value in notes.get("chart") or []:
-            area = ChartArea.from_value(value)
-            marks.append(ChartMark(area.place, area.label))
-        self.chart.set_marks(marks, prefilled=prefilled and bool(marks))
 
     # -- what was typed ------------------------------------------------------------------
 
@@ -331,12 +240,9 @@ class SessionForm(QWidget):
     def notes(self) -> dict[str, Any] | None:
         """The note as typed, or None (and the reason shown) when a date is not a date."""
         notes: dict[str, Any] = {name: edit.toPlainText() for name, edit in self.texts.items()}
-        notes["areas"] = [a.strip() for a in self.areas.text().split(";") if a.strip()]
+        notes["areas"] = self._typed_areas()
         notes["device"] = self.device.text()
-        notes["parameters"] = {
-            name: widget.currentData() if isinstance(widget, QComboBox) else widget.text()
-            for name, widget in self.parameter_inputs.items()
-        }
+        notes["parameters"] = self.parameter_fields.values()
         notes["comfort"] = self.comfort.text()
         notes["aftercare_given"] = self.aftercare_given.isChecked() or None
         notes["next_visit"] = self.next_visit.text()
@@ -346,24 +252,11 @@ class SessionForm(QWidget):
                 self._show("next_visit_on", self.tr("This is not a date."))
                 return None
             notes["next_visit_on"] = next_on
-        notes["chart"] = [
-            ChartArea(m.place, m.label).as_value()
-            for m in self.chart.marks()
-            if m.product_key is None
-        ]
+        notes["chart"] = self.used.chart_areas()
         return notes
 
     def products(self) -> list[SessionProductInput] | None:
-        problems = self.chart.problems()
-        if problems:
-            self._show("chart", problems[0])
-            return None
-        placed = [
-            SessionProductInput(m.product_key, m.quantity, m.unit, m.label, m.place)
-            for m in self.chart.marks()
-            if m.product_key is not None and m.quantity is not None
-        ]
-        return [*self.product_lines.lines(), *placed]
+        return self.used.lines()
 
     # -- errors --------------------------------------------------------------------------
 
@@ -382,90 +275,37 @@ class SessionForm(QWidget):
         message = message_for(error)
         line = error.args_for_message.get("line")
         if field in ("quantity", "unit", "area", "batch") or line is not None:
-            listed = self.product_lines.table.rowCount()
-            if isinstance(line, int) and line > listed:
-                self._show(
-                    "chart",
-                    self.tr("Chart mark %1: %2")
-                    .replace("%1", str(line - listed))
-                    .replace("%2", message),
-                )
-                return
-            if isinstance(line, int):
-                self.product_lines.focus_line(line - 1)
-                message = self.tr("Line %1: %2").replace("%1", str(line)).replace("%2", message)
-            self._show("products", message)
+            self.used.show_error(line, message)
             return
         if field.startswith("parameters."):
             self._show("parameters", message)
-            widget = self.parameter_inputs.get(field.split(".", 1)[1])
-            if widget is not None:
-                widget.setFocus()
+            self.parameter_fields.focus(field.split(".", 1)[1])
             return
         self._show(field if field in self.errors else "session", message)
 
     # -- what changed since the previous session --------------------------------------------
 
     def _watch_changes(self) -> None:
-        self._compared = []
-        if self.previous is None or (self.record is not None and self.record.final):
-            self._mark_all()
-            return
-        previous = self.previous
-        self._compared = [
-            (
-                self.areas,
-                "areas",
-                lambda: [a.strip() for a in self.areas.text().split(";") if a.strip()],
-            ),
+        compared: list[Compared] = [
+            (self.areas, "areas", self._typed_areas),
             (self.device, "device", lambda: self.device.text().strip()),
             (
                 self.texts["aftercare"],
                 "aftercare",
                 lambda: self.texts["aftercare"].toPlainText().strip(),
             ),
+            *self.parameter_fields.compared(),
         ]
-        for name, widget in self.parameter_inputs.items():
-            getter = (
-                (lambda w=widget: w.currentData())
-                if isinstance(widget, QComboBox)
-                else (lambda w=widget: w.text().strip())
-            )
-            self._compared.append((widget, f"parameters.{name}", getter))
-        self._previous_values = {key: previous.current(key) for _, key, _ in self._compared}
-        self._mark_all()
+        final = self.record is not None and self.record.final
+        self.tint.watch(compared, None if final else self.previous)
 
-    def _mark_all(self) -> None:
-        for widget in (
-            self.areas,
-            self.device,
-            self.texts["aftercare"],
-            *self.parameter_inputs.values(),
-        ):
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-        if not self._compared or self.previous is None:
-            return
-        when = format_date(self.previous.day)
-        for widget, key, getter in self._compared:
-            before = self._previous_values.get(key)
-            now = getter()
-            if before in (None, "", []) and now in (None, "", []):
-                continue
-            if _same(before, now):
-                widget.setStyleSheet(FROM_PREVIOUS)
-                widget.setToolTip(self.tr("As in the session of %1.").replace("%1", when))
-            else:
-                widget.setStyleSheet(CHANGED)
-                shown = areas_text(before) if isinstance(before, list) else parameter_text(before)
-                widget.setToolTip(
-                    self.tr("Changed since the session of %1; it was: %2")
-                    .replace("%1", when)
-                    .replace("%2", shown or self.tr("(nothing)"))
-                )
+    def _typed_areas(self) -> list[str]:
+        # A Chinese keyboard types the full-width semicolon.
+        text = self.areas.text().replace("\uff1b", ";")
+        return [a.strip() for a in text.split(";") if a.strip()]
 
     def _edited(self, *_: object) -> None:
-        self._mark_all()
+        self.tint.mark()
         self.changed.emit()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -480,17 +320,6 @@ class SessionForm(QWidget):
             widget.setEnabled(not read_only)
         for text in self.texts.values():
             text.setReadOnly(read_only)
-        for widget in self.parameter_inputs.values():
-            widget.setEnabled(not read_only)
+        self.parameter_fields.set_read_only(read_only)
         self.aftercare_given.setEnabled(not read_only)
-        self.product_lines.set_read_only(read_only)
-        self.chart.set_read_only(read_only)
-
-
-def _same(before: Any, now: Any) -> bool:
-    if isinstance(before, int | float | Decimal) or isinstance(now, int | float | Decimal):
-        try:
-            return Decimal(str(before).replace(",", ".")) == Decimal(str(now).replace(",", "."))
-        except ArithmeticError:
-            return False
-    return before == now
+        self.used.set_read_only(read_only)
