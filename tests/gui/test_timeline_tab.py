@@ -8,8 +8,11 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from tests.gui.conftest import answer_next_message_box
 
+from clinicdesk.reports.body_diagrams import mark_colour
+from clinicdesk.rules.body_chart import ChartPlace
 from clinicdesk.services import (
     clients,
     consultations,
@@ -314,3 +317,51 @@ def test_the_lock_empties_the_timeline(qtbot, handle, record, client, story):
     assert not timeline.progress_area.isVisible() and not timeline.next_label.isVisible()
     assert not timeline.overdue_label.isVisible()
     assert timeline.scope.count() == 1
+
+
+def test_a_session_shows_its_chart_and_one_total_per_batch(qtbot, handle, practice, client):
+    serum = products.add_product(practice, name="HA serum", family="microneedling", unit="ml")
+    batch = products.add_batch(
+        practice, product_id=serum.id, lot="HA-2201", expires_on=TODAY + timedelta(days=900)
+    )
+    record, _ = sessions.start_session(
+        practice, client_id=client.id, family="microneedling", performed_at=NOW - timedelta(days=3)
+    )
+    points = [(0.40, 0.30), (0.50, 0.30), (0.60, 0.30)]
+    session_changes.save_draft(
+        practice,
+        session_id=record.id,
+        notes={
+            "chart": [{"view": "face_front", "x": 0.5, "y": 0.7, "radius": 0.1, "label": "jaw"}]
+        },
+        products=[
+            SessionProductInput(
+                batch.id, Decimal("0.5"), "ml", "forehead", ChartPlace("face_front", x, y)
+            )
+            for x, y in points
+        ],
+    )
+    widget = TimelineTab(handle)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.show()
+    widget.show_client(client)
+
+    row = row_of(widget, "session", record.id)
+    summary = widget.model.index(row).data(Qt.ItemDataRole.DisplayRole)
+    assert "HA serum, lot HA-2201, 1.5 ml over 3 point" in summary  # one total, not three
+
+    index = widget.model.index(row)
+    rect = widget.view.visualRect(index)
+    image = widget.view.viewport().grab(rect).toImage()
+    mark = QColor(mark_colour(0))
+    right = [
+        QColor(image.pixel(x, y))
+        for x in range(image.width() - 80, image.width())
+        for y in range(image.height())
+    ]
+    assert any(_near(colour, mark) for colour in right), "the chart's points are not drawn"
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 40

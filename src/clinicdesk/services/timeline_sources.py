@@ -42,6 +42,7 @@ from clinicdesk.db.models import (
     TreatmentPlan,
     TreatmentSession,
 )
+from clinicdesk.rules.body_chart import ChartArea, ChartPlace
 from clinicdesk.services.sessions import quantity_text
 from clinicdesk.services.timeline_plans import CLIENT, PlanState, rows
 
@@ -286,7 +287,7 @@ def _patch_tests(conn: Connection, ctx: Context) -> Iterable[TimelineItem]:
 
 _SESSION_PRODUCTS = select(
     SessionProduct.session_id, Product.name, ProductBatch.lot, SessionProduct.quantity,
-    SessionProduct.unit,
+    SessionProduct.unit, SessionProduct.batch_id, SessionProduct.chart,
 ).join(TreatmentSession, TreatmentSession.id == SessionProduct.session_id).join(
     ProductBatch, ProductBatch.id == SessionProduct.batch_id
 ).join(Product, Product.id == ProductBatch.product_id).where(
@@ -296,17 +297,28 @@ _SESSIONS = select(
     TreatmentSession.id, TreatmentSession.performed_at, TreatmentSession.status,
     TreatmentSession.family, TreatmentSession.service_code, TreatmentSession.plan_treatment_id,
     TreatmentSession.practitioner, func.json_extract(TreatmentSession.notes, "$.areas"),
+    func.json_extract(TreatmentSession.notes, "$.chart"),
 ).where(TreatmentSession.client_id == CLIENT)  # fmt: skip
 
 
 def _sessions(conn: Connection, ctx: Context) -> Iterable[TimelineItem]:
-    """Each session, drafts too, with its products and lots as recorded."""
+    """Each session, drafts too, with its products and lots as recorded, and its chart:
+    each mark's place with the batch placed there (None for an area with no product)."""
     products: dict[int, list[tuple[str, str, str, str]]] = {}
-    for session_id, name, lot, quantity, unit in rows(conn, _SESSION_PRODUCTS, ctx.client_id):
+    charts: dict[int, list[tuple[ChartPlace, int | None]]] = {}
+    for session_id, name, lot, quantity, unit, batch_id, chart in rows(
+        conn, _SESSION_PRODUCTS, ctx.client_id
+    ):
         products.setdefault(session_id, []).append((name, lot, quantity_text(quantity), unit))
-    for row_id, at, status, family, service, treatment_id, practitioner, areas in rows(
+        if chart is not None:
+            charts.setdefault(session_id, []).append(
+                (ChartPlace.from_value(_json(chart)), batch_id)
+            )
+    for row_id, at, status, family, service, treatment_id, practitioner, areas, chart in rows(
         conn, _SESSIONS, ctx.client_id
     ):
+        marks = charts.get(row_id, [])
+        marks += [(ChartArea.from_value(area).place, None) for area in _json(chart) or ()]
         yield TimelineItem(
             kind="session",
             at=at,
@@ -321,6 +333,7 @@ def _sessions(conn: Connection, ctx: Context) -> Iterable[TimelineItem]:
                 "practitioner": practitioner,
                 "areas": tuple(_json(areas) or ()),
                 "products": tuple(products.get(row_id, ())),
+                "chart": tuple(marks),
             },
         )
 

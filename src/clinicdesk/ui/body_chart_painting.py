@@ -1,5 +1,6 @@
 """How the face and body chart looks on screen: the diagram's lines, each mark as a numbered
-disc over its tinted area, the keyboard's crosshair and the focus ring.
+disc over its tinted area, the keyboard's crosshair and the focus ring; and the small
+chart a session shows on the timeline.
 
 Plain functions of a QPainter and of what to draw: the canvas (`body_chart_canvas`)
 decides what is shown, and the frame (`body_chart_geometry`) where it goes in pixels.
@@ -9,13 +10,14 @@ The diagrams are the same strokes the printed chart is drawn from
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from clinicdesk.reports.body_diagrams import SIDES, diagram, text_colour_on
+from clinicdesk.rules.body_chart import ChartPlace
 from clinicdesk.ui.body_chart_geometry import ChartFrame
 from clinicdesk.ui.body_chart_table import ChartMark
 
@@ -144,3 +146,50 @@ def paint_focus(painter: QPainter, rect: QRectF, colour: QColor) -> None:
     painter.setPen(QPen(colour, 2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+
+
+def paint_thumbnail(
+    painter: QPainter, rect: QRectF, view: str, marks: Sequence[tuple[ChartPlace, str]]
+) -> float:
+    """The diagram of `view` as large as fits in `rect` (at its right edge), its `marks`
+    (place, colour) of that view as dots and tinted areas, too small for numbers; returns
+    the width it took."""
+    aspect = diagram(view).aspect
+    height = min(rect.height(), rect.width() / aspect)
+    frame = ChartFrame(QRectF(rect.right() - height * aspect, rect.top(), height * aspect, height))
+    outline, detail, filled = _paths(view)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(frame.rect, PAPER)
+    painter.save()
+    painter.translate(frame.rect.topLeft())
+    painter.scale(frame.rect.width(), frame.rect.height())
+    for path, colour in ((detail, DETAIL), (outline, OUTLINE)):
+        pen = QPen(colour, 0.8)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(OUTLINE)
+    painter.drawPath(filled)
+    painter.restore()
+    dot = max(1.8, frame.rect.width() * 0.045)
+    for place, colour in sorted(
+        (m for m in marks if m[0].view == view), key=lambda m: not m[0].is_area
+    ):
+        centre = frame.to_widget(place.x, place.y)
+        fill = QColor(colour)
+        if place.is_area:
+            tint = QColor(fill)
+            tint.setAlpha(80)
+            painter.setPen(QPen(fill, 1))
+            painter.setBrush(tint)
+            radius = frame.pixels(place.radius)
+            painter.drawEllipse(centre, radius, radius)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawEllipse(centre, dot, dot)
+    painter.restore()
+    return frame.rect.width()

@@ -31,7 +31,7 @@ from clinicdesk.rules.body_chart import ChartArea
 from clinicdesk.services import catalogue, clients, clinic, plans, products, sessions
 from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.practice import Practice
-from clinicdesk.services.session_changes import screening_snapshot
+from clinicdesk.services.session_changes import COMFORT_MAX, screening_snapshot
 from clinicdesk.services.sessions import SessionRecord, chart_place
 from clinicdesk.ui.adverse_event_dialog import severity_name
 from clinicdesk.ui.body_chart_table import local_quantity, view_name
@@ -68,7 +68,7 @@ WORDS = {
     "treated": QT_TRANSLATE_NOOP("SessionSummary", "Treatment given"),
     "reaction": QT_TRANSLATE_NOOP("SessionSummary", "Reaction, discomfort and feedback"),
     "aftercare": QT_TRANSLATE_NOOP("SessionSummary", "Aftercare and next visit"),
-    "comfort_score": QT_TRANSLATE_NOOP("SessionSummary", "%1 out of 10"),
+    "comfort_score": QT_TRANSLATE_NOOP("SessionSummary", "%1 out of %2"),
     "screening": QT_TRANSLATE_NOOP("SessionSummary", "Screening before treatment"),
     "level": QT_TRANSLATE_NOOP("SessionSummary", "Level"),
     "finding": QT_TRANSLATE_NOOP("SessionSummary", "Finding"),
@@ -96,12 +96,13 @@ SECTION_FIELDS = (
 )
 
 
-def tr(key: str) -> str:
+def _word(key: str) -> str:
+    """One of WORDS, translated (the key is not itself a text to translate)."""
     return QCoreApplication.translate(CONTEXT, str(WORDS[key]))
 
 
 def _words(*keys: str) -> tuple[str, ...]:
-    return tuple(tr(key) for key in keys)
+    return tuple(_word(key) for key in keys)
 
 
 def session_summary_pdf(practice: Practice, record: SessionRecord) -> bytes:
@@ -116,12 +117,12 @@ def session_summary_pdf(practice: Practice, record: SessionRecord) -> bytes:
     fields = client.fields
     name = full_name(fields.given_name, fields.family_name)
     details = [
-        (tr("client"), name),
-        (tr("born"), format_date(fields.date_of_birth)),
-        (tr("when"), format_datetime(record.performed_at)),
-        (tr("practitioner"), record.practitioner),
-        (tr("treatment"), family_name(record.family)),
-        (tr("plan"), _plan_progress(practice, record)),
+        (_word("client"), name),
+        (_word("born"), format_date(fields.date_of_birth)),
+        (_word("when"), format_datetime(record.performed_at)),
+        (_word("practitioner"), record.practitioner),
+        (_word("treatment"), family_name(record.family)),
+        (_word("plan"), _plan_progress(practice, record)),
     ]
     lines = list(record.current("products") or [])
     marks = _chart_marks(lines, record.current("chart") or [])
@@ -171,26 +172,26 @@ def session_summary_pdf(practice: Practice, record: SessionRecord) -> bytes:
 
 def _text(record: SessionRecord, language: str) -> SessionSummaryText:
     status = (
-        tr("signed_off").replace("%1", format_datetime(record.signed_off_at))
+        _word("signed_off").replace("%1", format_datetime(record.signed_off_at))
         if record.final and record.signed_off_at
-        else tr("draft")
+        else _word("draft")
     )
     return SessionSummaryText(
-        title=tr("title"),
+        title=_word("title"),
         status=status,
-        products_title=tr("products"),
+        products_title=_word("products"),
         product_headers=_words("product", "batch", "expires", "quantity", "where"),
-        chart_title=tr("chart"),
+        chart_title=_word("chart"),
         mark_headers=_words("number", "view", "place", "product", "quantity"),
-        screening_title=tr("screening"),
+        screening_title=_word("screening"),
         screening_headers=_words("treatment", "level", "finding"),
-        override_label=tr("override"),
-        events_title=tr("events"),
+        override_label=_word("override"),
+        events_title=_word("events"),
         event_headers=_words("recorded", "severity", "happened", "action", "follow_up", "by"),
-        amendments_title=tr("corrections"),
+        amendments_title=_word("corrections"),
         amendment_headers=_words("recorded", "who", "what", "before", "after", "why"),
-        signature_label=tr("signature"),
-        page_template=tr("page"),
+        signature_label=_word("signature"),
+        page_template=_word("page"),
         language=language,
         side_names={
             "right": QCoreApplication.translate("ChartCanvas", "R", "the client's right side"),
@@ -202,7 +203,7 @@ def _text(record: SessionRecord, language: str) -> SessionSummaryText:
 def _plan_progress(practice: Practice, record: SessionRecord) -> str:
     """ "Session 3 of 6" of the plan's treatment this session counts towards."""
     if record.plan_treatment_id is None:
-        return tr("no_plan")
+        return _word("no_plan")
     planned = next(
         (
             treatment
@@ -213,14 +214,16 @@ def _plan_progress(practice: Practice, record: SessionRecord) -> str:
         None,
     )
     if planned is None:
-        return tr("no_plan")
+        return _word("no_plan")
     earlier = [
         s
         for s in sessions.sessions(practice, client_id=record.client_id)
         if s.plan_treatment_id == record.plan_treatment_id
         and (s.performed_at, s.id) <= (record.performed_at, record.id)
     ]
-    return tr("plan_progress").replace("%1", str(len(earlier))).replace("%2", str(planned.sessions))
+    return (
+        _word("plan_progress").replace("%1", str(len(earlier))).replace("%2", str(planned.sessions))
+    )
 
 
 def _screening_now(practice: Practice, record: SessionRecord) -> dict[str, Any]:
@@ -280,7 +283,7 @@ def _product_lines(
     for line in lines:
         where = str(line.get("area") or "")
         if line.get("chart"):
-            where = tr("on_chart").replace("%1", where or "—").replace("%2", str(next(numbers)))
+            where = _word("on_chart").replace("%1", where or "—").replace("%2", str(next(numbers)))
         found.append(
             ProductLine(
                 str(line["product"]),
@@ -312,10 +315,12 @@ def _sections(
             if name == "next_visit_on":
                 text = format_date(date.fromisoformat(value))
             elif name == "comfort" and isinstance(value, int):
-                text = tr("comfort_score").replace("%1", str(value))
+                text = (
+                    _word("comfort_score").replace("%1", str(value)).replace("%2", str(COMFORT_MAX))
+                )
             rows.append(SummaryRow(field_name(record.family, name), text))
         if rows:
-            found.append(SummarySection(tr(title), tuple(rows)))
+            found.append(SummarySection(_word(title), tuple(rows)))
     return found
 
 

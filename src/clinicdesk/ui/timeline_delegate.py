@@ -4,17 +4,23 @@ a month heading above the first row of each month.
 
 Shapes differ per kind as well as colours, so the timeline reads without colour vision;
 a draft (and a session still to come) has a hollow marker and a tinted row, an adverse
-event the colour of its severity. The same markers are the filter buttons' icons.
+event the colour of its severity. The same markers are the filter buttons' icons. A
+session drawn on the face or body chart shows its chart, small, at the row's right.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from clinicdesk.reports.body_diagrams import mark_colour
+from clinicdesk.reports.chart_drawing import views_with_marks
+from clinicdesk.rules.body_chart import ChartPlace
+from clinicdesk.ui.body_chart_painting import paint_thumbnail
 from clinicdesk.ui.timeline_model import KIND_MARKERS, ROW_ROLE, TimelineRow
 
 DATE_WIDTH = 104
@@ -24,6 +30,7 @@ MARKER_SIZE = 12
 PADDING = 6
 RAIL_COLOUR = "#cbd2d9"
 SUMMARY_COLOUR = "#52606d"
+MAX_THUMBNAILS = 3
 
 
 def _polygon(center: QPointF, radius: float, corners: int, turn: float) -> QPolygonF:
@@ -149,6 +156,10 @@ class TimelineDelegate(QStyledItemDelegate):
             )
 
         width = max(rect.width() - TEXT_X - PADDING, 10)
+        chart = row.item.facts.get("chart") if row.item.kind == "session" else None
+        if chart:
+            room = QRectF(rect.left() + TEXT_X, first, width, 2 * line + PADDING // 2)
+            width = max(width - self._paint_chart(painter, room, chart) - 2 * PADDING, 10)
         title_font = QFont(option.font)
         title_font.setBold(True)
         title_font.setItalic(row.hollow)
@@ -166,6 +177,24 @@ class TimelineDelegate(QStyledItemDelegate):
             rect.left() + TEXT_X, first + line + PADDING // 2 + metrics.ascent(), summary
         )
         painter.restore()
+
+    @staticmethod
+    def _paint_chart(
+        painter: QPainter, room: QRectF, chart: Sequence[tuple[ChartPlace, int | None]]
+    ) -> float:
+        """The session's chart at the right of its row, one small diagram per view marked
+        (at most three), each batch in its own colour as on the printed record; returns
+        the width taken."""
+        order: dict[int, int] = {}
+        marks = [
+            (place, mark_colour(None if batch is None else order.setdefault(batch, len(order))))
+            for place, batch in chart
+        ]
+        taken = 0.0
+        for view in reversed(views_with_marks(place for place, _ in marks)[:MAX_THUMBNAILS]):
+            space = QRectF(room.left(), room.top(), room.width() - taken, room.height())
+            taken += paint_thumbnail(painter, space, view, marks) + PADDING
+        return taken
 
     @staticmethod
     def _paint_month(

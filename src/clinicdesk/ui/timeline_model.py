@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from clinicdesk.services.sessions import quantity_text
 from clinicdesk.services.timeline import KINDS, TimelineItem
 from clinicdesk.ui.code_names import severity_name
 from clinicdesk.ui.consultation_documents import PHOTO_SCOPES, field_label
@@ -247,14 +249,25 @@ class TimelineModel(QAbstractListModel):
         return item.kind, ""
 
     def _session_summary(self, facts: Mapping[str, Any]) -> str:
-        parts = [
-            self.tr("%1, lot %2, %3 %4")
-            .replace("%1", name)
-            .replace("%2", lot)
-            .replace("%3", quantity)
-            .replace("%4", unit_name(unit))
-            for name, lot, quantity, unit in facts.get("products", ())
-        ]
+        """Each batch once, with its total: seven toxin points of one lot read as one
+        total over seven points, not seven repeats."""
+        totals: dict[tuple[str, str, str], tuple[Decimal, int]] = {}
+        for name, lot, quantity, unit in facts.get("products", ()):
+            total, count = totals.get((name, lot, unit), (Decimal(0), 0))
+            totals[(name, lot, unit)] = (total + Decimal(quantity), count + 1)
+        parts = []
+        for (name, lot, unit), (total, count) in totals.items():
+            text = (
+                self.tr("%1, lot %2, %3 %4")
+                if count == 1
+                else self.tr("%1, lot %2, %3 %4 over %n point(s)", "", count)
+            )
+            parts.append(
+                text.replace("%1", name)
+                .replace("%2", lot)
+                .replace("%3", quantity_text(total))
+                .replace("%4", unit_name(unit))
+            )
         if facts.get("areas"):
             parts.append(", ".join(facts["areas"]))
         if facts.get("practitioner"):

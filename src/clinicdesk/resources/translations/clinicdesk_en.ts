@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="220"/>
-        <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="225"/>
-        <source>Mark %1 has a product but no quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="229"/>
-        <source>Mark %1 has a quantity but no product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="234"/>
-        <source>At most %1 marks can have no product; this chart has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="292"/>
-        <source>From the previous session: move or edit this mark to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="313"/>
-        <source>No product — area only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="315"/>
-        <source>Batch not offered for this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="356"/>
-        <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/body_chart_table.py" line="361"/>
-        <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_texts.py" line="50"/>
-        <source>%1 %2 %3, lot %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_texts.py" line="71"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_texts.py" line="71"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdverseEventDialog</name>
     <message>
         <location filename="../../ui/adverse_event_dialog.py" line="47"/>
@@ -209,12 +146,12 @@
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="58"/>
-        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
+        <source>the skin turns pale, white or dusky, or your sight changes: call {emergency} and then us, at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="65"/>
-        <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
+        <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call {emergency} first).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,7 +229,37 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../app.py" line="257"/>
+        <source>there is a file named %1 where the folder should be. Move or rename that file, then start ClinicDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="262"/>
+        <source>the disk it is on can only be read, not written to. If it is a memory card, a USB drive or a network folder, make it writable, then start ClinicDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="267"/>
+        <source>your user account is not allowed to write there. Ask whoever looks after this computer to give your account access to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app.py" line="272"/>
+        <source>the disk is full. Free some space, then start ClinicDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="275"/>
+        <source>it cannot be reached (%1). If it is on a USB drive or a network folder, connect it, then start ClinicDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="281"/>
+        <source>To use another folder, start ClinicDesk with --data-dir FOLDER, or set CLINICDESK_DATA_DIR to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="295"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +548,51 @@
         <source>Body back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="219"/>
+        <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="226"/>
+        <source>Mark %1 has a product but no quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="232"/>
+        <source>Mark %1 has a quantity but no product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="239"/>
+        <source>At most %1 marks can have no product; this chart has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="299"/>
+        <source>From the previous session: move or edit this mark to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="322"/>
+        <source>No product — area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="327"/>
+        <source>Batch not offered for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="368"/>
+        <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="374"/>
+        <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarRangeDialog</name>
@@ -726,18 +738,20 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="97"/>
+        <location filename="../../ui/body_chart_canvas.py" line="83"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="409"/>
+        <location filename="../../ui/body_chart_canvas.py" line="340"/>
+        <location filename="../../ui/session_summary.py" line="197"/>
         <source>R</source>
         <comment>the client&apos;s right side</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="410"/>
+        <location filename="../../ui/body_chart_canvas.py" line="341"/>
+        <location filename="../../ui/session_summary.py" line="198"/>
         <source>L</source>
         <comment>the client&apos;s left side</comment>
         <translation type="unfinished"></translation>
@@ -979,62 +993,62 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="151"/>
+        <location filename="../../ui/client_record.py" line="152"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="152"/>
+        <location filename="../../ui/client_record.py" line="153"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="153"/>
+        <location filename="../../ui/client_record.py" line="154"/>
         <source>Medical history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="154"/>
+        <location filename="../../ui/client_record.py" line="155"/>
         <source>Patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="155"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="156"/>
+        <location filename="../../ui/client_record.py" line="157"/>
         <source>Treatment plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="157"/>
+        <location filename="../../ui/client_record.py" line="158"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="159"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="160"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Contraindication warnings let through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="162"/>
+        <location filename="../../ui/client_record.py" line="163"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="205"/>
+        <location filename="../../ui/client_record.py" line="206"/>
         <source>%1, born %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="206"/>
+        <location filename="../../ui/client_record.py" line="207"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -1042,22 +1056,22 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="327"/>
+        <location filename="../../ui/client_record.py" line="328"/>
         <source>%1 — patch test: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="345"/>
+        <location filename="../../ui/client_record.py" line="346"/>
         <source>Patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="352"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Under 18 (%n year old): check identity and parental consent before any treatment.</numerusform>
@@ -1065,12 +1079,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n other record may be the same person.</numerusform>
@@ -1078,27 +1092,27 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>Allergies: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="382"/>
+        <location filename="../../ui/client_record.py" line="383"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n contraindication warning was let through with a reason.</numerusform>
@@ -1106,192 +1120,192 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="396"/>
+        <location filename="../../ui/client_record.py" line="397"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="397"/>
+        <location filename="../../ui/client_record.py" line="398"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="398"/>
+        <location filename="../../ui/client_record.py" line="399"/>
         <source>Intersex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="399"/>
+        <location filename="../../ui/client_record.py" line="400"/>
         <source>Prefers not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="413"/>
+        <location filename="../../ui/client_record.py" line="414"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="414"/>
+        <location filename="../../ui/client_record.py" line="415"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="415"/>
+        <location filename="../../ui/client_record.py" line="416"/>
         <source>Gender identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="416"/>
+        <location filename="../../ui/client_record.py" line="417"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="417"/>
+        <location filename="../../ui/client_record.py" line="418"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="418"/>
+        <location filename="../../ui/client_record.py" line="419"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="419"/>
+        <location filename="../../ui/client_record.py" line="420"/>
         <source>Preferred language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="420"/>
+        <location filename="../../ui/client_record.py" line="421"/>
         <source>How they found us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="422"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="424"/>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="424"/>
         <source>Not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="425"/>
+        <location filename="../../ui/client_record.py" line="426"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="426"/>
+        <location filename="../../ui/client_record.py" line="427"/>
         <source>Client since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="437"/>
+        <location filename="../../ui/client_record.py" line="438"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="438"/>
+        <location filename="../../ui/client_record.py" line="439"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="439"/>
+        <location filename="../../ui/client_record.py" line="440"/>
         <source>Record opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="440"/>
+        <location filename="../../ui/client_record.py" line="441"/>
         <source>Printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="441"/>
+        <location filename="../../ui/client_record.py" line="442"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="442"/>
+        <location filename="../../ui/client_record.py" line="443"/>
         <source>History entry added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="443"/>
+        <location filename="../../ui/client_record.py" line="444"/>
         <source>History entry changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="444"/>
+        <location filename="../../ui/client_record.py" line="445"/>
         <source>History entry removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="445"/>
+        <location filename="../../ui/client_record.py" line="446"/>
         <source>History reviewed with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="446"/>
+        <location filename="../../ui/client_record.py" line="447"/>
         <source>Contraindication warning let through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="447"/>
+        <location filename="../../ui/client_record.py" line="448"/>
         <source>Patch test applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="448"/>
+        <location filename="../../ui/client_record.py" line="449"/>
         <source>Patch test read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="449"/>
+        <location filename="../../ui/client_record.py" line="450"/>
         <source>Consultation started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="450"/>
+        <location filename="../../ui/client_record.py" line="451"/>
         <source>Consultation finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="451"/>
+        <location filename="../../ui/client_record.py" line="452"/>
         <source>Consultation amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="452"/>
+        <location filename="../../ui/client_record.py" line="453"/>
         <source>Draft consultation discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="453"/>
+        <location filename="../../ui/client_record.py" line="454"/>
         <source>Treatment plan drafted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="454"/>
+        <location filename="../../ui/client_record.py" line="455"/>
         <source>Client answered the health questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="455"/>
+        <location filename="../../ui/client_record.py" line="456"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="456"/>
+        <location filename="../../ui/client_record.py" line="457"/>
         <source>Client&apos;s answers discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="461"/>
+        <location filename="../../ui/client_record.py" line="462"/>
         <source>Imported from a client list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,7 +1356,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli.py" line="232"/>
         <source>Self-test failed: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,19 +1639,19 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="337"/>
-        <location filename="../../services/plans.py" line="206"/>
+        <location filename="../../services/plans.py" line="198"/>
         <source>A price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="341"/>
-        <location filename="../../services/plans.py" line="210"/>
+        <location filename="../../services/plans.py" line="202"/>
         <source>This price is too high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="346"/>
-        <location filename="../../services/plans.py" line="198"/>
+        <location filename="../../services/plans.py" line="190"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,7 +1679,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
-        <location filename="../../services/plans.py" line="158"/>
+        <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
@@ -1697,13 +1711,17 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="357"/>
-        <location filename="../../services/session_changes.py" line="504"/>
+        <location filename="../../services/reasons.py" line="13"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="377"/>
+        <location filename="../../services/reasons.py" line="16"/>
+        <source>This reason is {length} characters long; at most {maximum} fit. Keep it to the point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="367"/>
         <source>The new text is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,12 +1761,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="191"/>
+        <location filename="../../services/screening.py" line="189"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="200"/>
+        <location filename="../../services/screening.py" line="198"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,43 +1781,43 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="128"/>
+        <location filename="../../services/plans.py" line="127"/>
         <location filename="../../services/sessions.py" line="409"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="135"/>
+        <location filename="../../services/plans.py" line="134"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="145"/>
+        <location filename="../../services/plans.py" line="144"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="177"/>
+        <location filename="../../services/plans.py" line="169"/>
         <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="181"/>
+        <location filename="../../services/plans.py" line="173"/>
         <source>Write why the plan is stopped (at least {minimum} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="184"/>
+        <location filename="../../services/plans.py" line="176"/>
         <source>A plan needs at least one session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="185"/>
+        <location filename="../../services/plans.py" line="177"/>
         <source>This plan is completed or stopped: it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="259"/>
+        <location filename="../../services/plans.py" line="251"/>
         <location filename="../../services/sessions.py" line="378"/>
         <source>This treatment plan no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -1865,7 +1883,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/batch_recalls.py" line="60"/>
+        <location filename="../../services/batch_recalls.py" line="61"/>
         <location filename="../../services/products.py" line="155"/>
         <source>Type the batch (lot) number as printed on the box.</source>
         <translation type="unfinished"></translation>
@@ -1898,7 +1916,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/session_changes.py" line="126"/>
-        <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
+        <source>Discomfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1967,22 +1985,22 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="541"/>
+        <location filename="../../services/session_changes.py" line="531"/>
         <source>The new value is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="571"/>
+        <location filename="../../services/session_changes.py" line="561"/>
         <source>Choose how severe it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="583"/>
+        <location filename="../../services/session_changes.py" line="573"/>
         <source>Describe what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="595"/>
+        <location filename="../../services/session_changes.py" line="585"/>
         <source>An adverse event is recorded between the day of the session and now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,260 +2520,260 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ConsultationDocuments</name>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="43"/>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
         <source>Reason for the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
         <source>Concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
         <source>Expectation agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
         <source>Timeframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
         <source>Lifestyle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
         <source>Skin assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="51"/>
-        <location filename="../../ui/consultation_documents.py" line="66"/>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="67"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
         <source>Agreed next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <location filename="../../ui/consultation_documents.py" line="54"/>
         <source>Photo consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="56"/>
+        <location filename="../../ui/consultation_documents.py" line="57"/>
         <source>Why the client came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="58"/>
+        <location filename="../../ui/consultation_documents.py" line="59"/>
         <source>Goals and expectations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="62"/>
+        <location filename="../../ui/consultation_documents.py" line="63"/>
         <source>Lifestyle and skin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="71"/>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
         <source>clinical record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
         <source>anonymised teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <location filename="../../ui/consultation_documents.py" line="74"/>
         <source>marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="76"/>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
         <source>Health questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
         <source>Client&apos;s signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
         <source>Substance, reaction and how severe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
         <source>Consultation summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="88"/>
-        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="90"/>
-        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
         <source>Draft: not finalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
         <source>Contraindication screening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
         <source>Let through because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
         <source>Amendments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
         <source>Absolute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
         <source>Relative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
         <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <location filename="../../ui/consultation_documents.py" line="112"/>
         <source>Nothing in the history stands in the way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,9 +3297,9 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message numerus="yes">
         <location filename="../../ui/follow_ups_page.py" line="242"/>
         <source>Nobody is due for a follow-up in the next %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nobody is due for a follow-up in the next %n day.</numerusform>
+            <numerusform>Nobody is due for a follow-up in the next %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -3292,9 +3310,9 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message numerus="yes">
         <location filename="../../ui/follow_ups_page.py" line="251"/>
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
         </translation>
     </message>
     <message>
@@ -4736,9 +4754,9 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message numerus="yes">
         <location filename="../../ui/plans_tab.py" line="330"/>
         <source>%1 of %n session(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n session done</numerusform>
+            <numerusform>%1 of %n sessions done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4817,6 +4835,24 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/preferences.py" line="39"/>
         <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviousSessionTint</name>
+    <message>
+        <location filename="../../ui/session_tint.py" line="66"/>
+        <source>As in the session of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_tint.py" line="71"/>
+        <source>Changed since the session of %1; it was: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_tint.py" line="73"/>
+        <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5026,6 +5062,34 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/products_editor.py" line="318"/>
         <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsUsed</name>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="66"/>
+        <source>Products used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="69"/>
+        <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="73"/>
+        <source>Face and body chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="151"/>
+        <source>Chart mark %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="158"/>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5382,269 +5446,490 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
-    <name>SessionDialog</name>
+    <name>SessionBanner</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="142"/>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="144"/>
-        <source>Adverse event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="145"/>
-        <source>Print aftercare sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="146"/>
-        <location filename="../../ui/session_dialog.py" line="370"/>
-        <source>Discard draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="147"/>
-        <source>Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="148"/>
-        <source>Sign off…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="149"/>
-        <source>Correct…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="150"/>
-        <source>Cancel correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="151"/>
-        <source>Save correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="152"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="156"/>
-        <source>Why is this corrected?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="181"/>
-        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="225"/>
+        <location filename="../../ui/session_state.py" line="60"/>
         <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="231"/>
+        <location filename="../../ui/session_state.py" line="66"/>
         <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="238"/>
+        <location filename="../../ui/session_state.py" line="73"/>
         <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="243"/>
+        <location filename="../../ui/session_state.py" line="78"/>
         <source>Draft: saved as you go, final once signed off.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="273"/>
-        <source>Action taken: %1</source>
+        <location filename="../../ui/session_dialog.py" line="108"/>
+        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="276"/>
-        <source>Follow-up: %1</source>
+        <location filename="../../ui/session_dialog.py" line="251"/>
+        <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="284"/>
-        <source>%1: “%2” → “%3”</source>
+        <location filename="../../ui/session_dialog.py" line="134"/>
+        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="350"/>
+        <location filename="../../ui/session_dialog.py" line="231"/>
         <source>Large quantities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="351"/>
+        <location filename="../../ui/session_dialog.py" line="232"/>
         <source>Sign off with these quantities?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="371"/>
+        <location filename="../../ui/session_dialog.py" line="252"/>
         <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="450"/>
+        <location filename="../../ui/session_dialog.py" line="331"/>
         <source>Aftercare sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="458"/>
+        <location filename="../../ui/session_dialog.py" line="341"/>
+        <source>Session record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="349"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="459"/>
+        <location filename="../../ui/session_dialog.py" line="350"/>
         <source>Save the changes before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFooter</name>
+    <message>
+        <location filename="../../ui/session_state.py" line="117"/>
+        <source>Adverse event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="118"/>
+        <source>Print aftercare sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="119"/>
+        <source>Print session record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="120"/>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="121"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="122"/>
+        <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="123"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="124"/>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="125"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="126"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="130"/>
+        <source>Why is this corrected?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="186"/>
+        <location filename="../../ui/session_form.py" line="165"/>
         <source>When and who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="188"/>
+        <location filename="../../ui/session_form.py" line="167"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="189"/>
+        <location filename="../../ui/session_form.py" line="168"/>
         <source>Areas treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="190"/>
+        <location filename="../../ui/session_form.py" line="169"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="191"/>
+        <location filename="../../ui/session_form.py" line="170"/>
         <source>Skin reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="192"/>
+        <location filename="../../ui/session_form.py" line="171"/>
         <source>Observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="193"/>
-        <source>Comfort (0–10)</source>
+        <location filename="../../ui/session_form.py" line="172"/>
+        <source>Discomfort (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="194"/>
+        <location filename="../../ui/session_form.py" line="181"/>
+        <source>Reaction, discomfort and aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="173"/>
         <source>Client&apos;s feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="195"/>
+        <location filename="../../ui/session_form.py" line="174"/>
         <source>Aftercare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="196"/>
+        <location filename="../../ui/session_form.py" line="175"/>
         <source>Next visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="199"/>
+        <location filename="../../ui/session_form.py" line="178"/>
         <source>What was treated, and with what settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="200"/>
+        <location filename="../../ui/session_form.py" line="179"/>
         <source>Separate areas with a semicolon: forehead; cheeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="201"/>
+        <location filename="../../ui/session_form.py" line="180"/>
         <source>Device or kit used, e.g. its model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="202"/>
-        <source>Products used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_form.py" line="205"/>
-        <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_form.py" line="209"/>
-        <source>Face and body chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_form.py" line="210"/>
-        <source>Reaction, comfort and aftercare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_form.py" line="212"/>
+        <location filename="../../ui/session_form.py" line="183"/>
         <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="214"/>
+        <location filename="../../ui/session_form.py" line="185"/>
         <source>Aftercare explained and the sheet handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="215"/>
+        <location filename="../../ui/session_form.py" line="186"/>
         <source>or in words, e.g. in 4 weeks for a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="245"/>
+        <location filename="../../ui/session_form.py" line="216"/>
         <source>Practitioner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="346"/>
+        <location filename="../../ui/session_form.py" line="252"/>
         <source>This is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SessionHistory</name>
     <message>
-        <location filename="../../ui/session_form.py" line="389"/>
-        <source>Chart mark %1: %2</source>
+        <location filename="../../ui/session_history.py" line="31"/>
+        <source>Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="396"/>
-        <source>Line %1: %2</source>
+        <location filename="../../ui/session_history.py" line="39"/>
+        <source>Action taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="457"/>
-        <source>As in the session of %1.</source>
+        <location filename="../../ui/session_history.py" line="42"/>
+        <source>Follow-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="462"/>
-        <source>Changed since the session of %1; it was: %2</source>
+        <location filename="../../ui/session_history.py" line="48"/>
+        <source>Corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="464"/>
-        <source>(nothing)</source>
+        <location filename="../../ui/session_history.py" line="51"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <location filename="../../ui/session_summary.py" line="46"/>
+        <source>Session record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="47"/>
+        <source>Signed off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="48"/>
+        <source>Draft: not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="49"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="50"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="51"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="52"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="53"/>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="54"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="55"/>
+        <source>Session %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="56"/>
+        <source>Not part of a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="57"/>
+        <source>Products and batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="58"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="59"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="60"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="61"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="62"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="63"/>
+        <source>%1 (mark %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="64"/>
+        <source>Face and body chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="65"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="66"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="67"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="68"/>
+        <source>Treatment given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="69"/>
+        <source>Reaction, discomfort and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="70"/>
+        <source>Aftercare and next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="71"/>
+        <source>%1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="72"/>
+        <source>Screening before treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="73"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="74"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="75"/>
+        <source>Let through because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="76"/>
+        <source>Adverse events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="77"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="78"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="79"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="80"/>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="81"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="82"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="83"/>
+        <source>Corrections after sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="84"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="85"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="86"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="87"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="88"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="89"/>
+        <source>Practitioner&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="90"/>
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5677,7 +5962,7 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="21"/>
-        <source>Comfort</source>
+        <source>Discomfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5718,6 +6003,21 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/session_texts.py" line="31"/>
         <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="50"/>
+        <source>%1 %2 %3, lot %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="72"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="74"/>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5962,20 +6262,20 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session_start.py" line="113"/>
+        <location filename="../../ui/session_start.py" line="114"/>
         <source>No plan: a session on its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_start.py" line="116"/>
+        <location filename="../../ui/session_start.py" line="117"/>
         <source>Plan of %1 (%n session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan of %1 (%n session)</numerusform>
+            <numerusform>Plan of %1 (%n sessions)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_start.py" line="140"/>
+        <location filename="../../ui/session_start.py" line="141"/>
         <source>Choose the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5983,154 +6283,162 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_model.py" line="198"/>
+        <location filename="../../ui/timeline_model.py" line="200"/>
         <source>Session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="200"/>
+        <location filename="../../ui/timeline_model.py" line="202"/>
         <source>draft, not signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="204"/>
+        <location filename="../../ui/timeline_model.py" line="206"/>
         <source>Adverse event (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="212"/>
+        <location filename="../../ui/timeline_model.py" line="214"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="214"/>
+        <location filename="../../ui/timeline_model.py" line="216"/>
         <source>draft, not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="218"/>
+        <location filename="../../ui/timeline_model.py" line="220"/>
         <source>Considered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="227"/>
+        <location filename="../../ui/timeline_model.py" line="229"/>
         <source>Planned: %1, session %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="233"/>
+        <location filename="../../ui/timeline_model.py" line="235"/>
         <source>Overdue: not done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="235"/>
+        <location filename="../../ui/timeline_model.py" line="237"/>
         <source>Plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="239"/>
+        <location filename="../../ui/timeline_model.py" line="241"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="243"/>
+        <location filename="../../ui/timeline_model.py" line="245"/>
         <source>read on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="251"/>
+        <location filename="../../ui/timeline_model.py" line="261"/>
         <source>%1, lot %2, %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline_model.py" line="263"/>
+        <source>%1, lot %2, %3 %4 over %n point(s)</source>
+        <translation>
+            <numerusform>%1, lot %2, %3 %4 over %n point</numerusform>
+            <numerusform>%1, lot %2, %3 %4 over %n points</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="261"/>
+        <location filename="../../ui/timeline_model.py" line="274"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="267"/>
+        <location filename="../../ui/timeline_model.py" line="280"/>
         <source>Session amended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="270"/>
+        <location filename="../../ui/timeline_model.py" line="283"/>
         <source>Consultation amended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="272"/>
-        <location filename="../../ui/timeline_model.py" line="281"/>
-        <location filename="../../ui/timeline_model.py" line="302"/>
+        <location filename="../../ui/timeline_model.py" line="285"/>
+        <location filename="../../ui/timeline_model.py" line="294"/>
+        <location filename="../../ui/timeline_model.py" line="315"/>
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="278"/>
+        <location filename="../../ui/timeline_model.py" line="291"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="279"/>
+        <location filename="../../ui/timeline_model.py" line="292"/>
         <source>Photos: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="282"/>
+        <location filename="../../ui/timeline_model.py" line="295"/>
         <source>Photo consent changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="284"/>
+        <location filename="../../ui/timeline_model.py" line="297"/>
         <source>Health data may be kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="286"/>
+        <location filename="../../ui/timeline_model.py" line="299"/>
         <source>No consent to keep health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="288"/>
+        <location filename="../../ui/timeline_model.py" line="301"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="293"/>
+        <location filename="../../ui/timeline_model.py" line="306"/>
         <source>Plan drafted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="294"/>
+        <location filename="../../ui/timeline_model.py" line="307"/>
         <source>Plan agreed with the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="295"/>
+        <location filename="../../ui/timeline_model.py" line="308"/>
         <source>Plan started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="296"/>
+        <location filename="../../ui/timeline_model.py" line="309"/>
         <source>Plan completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="297"/>
+        <location filename="../../ui/timeline_model.py" line="310"/>
         <source>Plan stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="298"/>
+        <location filename="../../ui/timeline_model.py" line="311"/>
         <source>Plan changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="311"/>
+        <location filename="../../ui/timeline_model.py" line="324"/>
         <source>%1, session %2 moved to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="314"/>
+        <location filename="../../ui/timeline_model.py" line="327"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>

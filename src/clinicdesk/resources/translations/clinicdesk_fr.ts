@@ -4,64 +4,136 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="220"/>
         <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
-        <translation>Repère %1&#xa0;: son lot n’est pas proposé pour cette séance. Choisissez un produit.</translation>
+        <translation type="vanished">Repère %1&#xa0;: son lot n’est pas proposé pour cette séance. Choisissez un produit.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="225"/>
         <source>Mark %1 has a product but no quantity.</source>
-        <translation>Le repère %1 a un produit mais pas de quantité.</translation>
+        <translation type="vanished">Le repère %1 a un produit mais pas de quantité.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="229"/>
         <source>Mark %1 has a quantity but no product.</source>
-        <translation>Le repère %1 a une quantité mais pas de produit.</translation>
+        <translation type="vanished">Le repère %1 a une quantité mais pas de produit.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="234"/>
         <source>At most %1 marks can have no product; this chart has %2.</source>
-        <translation>Au plus %1 repères peuvent être sans produit&#xa0;; ce schéma en compte %2.</translation>
+        <translation type="vanished">Au plus %1 repères peuvent être sans produit&#xa0;; ce schéma en compte %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="292"/>
         <source>From the previous session: move or edit this mark to keep it.</source>
-        <translation>Repris de la séance précédente&#xa0;: déplacez ou modifiez ce repère pour le conserver.</translation>
+        <translation type="vanished">Repris de la séance précédente&#xa0;: déplacez ou modifiez ce repère pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="313"/>
         <source>No product — area only</source>
-        <translation>Aucun produit — zone seulement</translation>
+        <translation type="vanished">Aucun produit — zone seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="315"/>
         <source>Batch not offered for this session</source>
-        <translation>Lot non proposé pour cette séance</translation>
+        <translation type="vanished">Lot non proposé pour cette séance</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="356"/>
         <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
-        <translation>Saisissez la quantité&#xa0;: un nombre supérieur à 0 avec au plus 3 décimales, par exemple 20 ou %1.</translation>
+        <translation type="vanished">Saisissez la quantité&#xa0;: un nombre supérieur à 0 avec au plus 3 décimales, par exemple 20 ou %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="361"/>
         <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité. Saisissez un nombre supérieur à 0 avec au plus 3 décimales, par exemple 20 ou %2.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» n’est pas une quantité. Saisissez un nombre supérieur à 0 avec au plus 3 décimales, par exemple 20 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="50"/>
         <source>%1 %2 %3, lot %4</source>
-        <translation>%1 %2 %3, lot %4</translation>
+        <translation type="vanished">%1 %2 %3, lot %4</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="71"/>
         <source>Yes</source>
-        <translation>Oui</translation>
+        <translation type="vanished">Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="71"/>
         <source>No</source>
-        <translation>Non</translation>
+        <translation type="vanished">Non</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="vanished">client</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation type="vanished">naissance</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="vanished">date</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation type="vanished">praticien(ne)</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation type="vanished">soin</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="vanished">plan</translation>
+    </message>
+    <message>
+        <source>signed_off</source>
+        <translation type="vanished">validée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="vanished">brouillon</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="vanished">titre</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="vanished">produits</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="vanished">schéma</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation type="vanished">contrôle</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation type="vanished">levée</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="vanished">effets indésirables</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation type="vanished">corrections</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="vanished">signature</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="vanished">page</translation>
+    </message>
+    <message>
+        <source>no_plan</source>
+        <translation type="vanished">hors plan</translation>
+    </message>
+    <message>
+        <source>plan_progress</source>
+        <translation type="vanished">progression du plan</translation>
+    </message>
+    <message>
+        <source>on_chart</source>
+        <translation type="vanished">sur le schéma</translation>
+    </message>
+    <message>
+        <source>comfort_score</source>
+        <translation type="vanished">score de gêne</translation>
     </message>
 </context>
 <context>
@@ -209,13 +281,21 @@
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="58"/>
-        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
-        <translation>la peau devient pâle, blanche ou violacée, ou votre vue se modifie&#xa0;: appelez immédiatement le 112 (999 au Royaume-Uni), puis appelez-nous.</translation>
+        <source>the skin turns pale, white or dusky, or your sight changes: call {emergency} and then us, at once.</source>
+        <translation>la peau devient pâle, blanche ou violacée, ou votre vue se modifie&#xa0;: appelez immédiatement le {emergency}, puis appelez-nous.</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="65"/>
+        <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call {emergency} first).</source>
+        <translation>une paupière ou la bouche tombe, ou vous avez du mal à avaler, à parler ou à respirer (en cas de gêne respiratoire&#xa0;: appelez d’abord le {emergency}).</translation>
+    </message>
+    <message>
+        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
+        <translation type="vanished">la peau devient pâle, blanche ou violacée, ou votre vue se modifie&#xa0;: appelez immédiatement le 112 (999 au Royaume-Uni), puis appelez-nous.</translation>
+    </message>
+    <message>
         <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
-        <translation>une paupière ou la bouche tombe, ou vous avez du mal à avaler, à parler ou à respirer (en cas de gêne respiratoire&#xa0;: appelez d’abord le 112 ou le 999).</translation>
+        <translation type="vanished">une paupière ou la bouche tombe, ou vous avez du mal à avaler, à parler ou à respirer (en cas de gêne respiratoire&#xa0;: appelez d’abord le 112 ou le 999).</translation>
     </message>
 </context>
 <context>
@@ -292,7 +372,37 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../app.py" line="257"/>
+        <source>there is a file named %1 where the folder should be. Move or rename that file, then start ClinicDesk again.</source>
+        <translation>un fichier nommé %1 se trouve à l’emplacement du dossier. Déplacez ou renommez ce fichier, puis redémarrez ClinicDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="262"/>
+        <source>the disk it is on can only be read, not written to. If it is a memory card, a USB drive or a network folder, make it writable, then start ClinicDesk again.</source>
+        <translation>le disque sur lequel il se trouve est en lecture seule. S’il s’agit d’une carte mémoire, d’une clé USB ou d’un dossier réseau, autorisez-y l’écriture, puis redémarrez ClinicDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="267"/>
+        <source>your user account is not allowed to write there. Ask whoever looks after this computer to give your account access to that folder.</source>
+        <translation>votre compte utilisateur n’a pas le droit d’y écrire. Demandez à la personne qui gère cet ordinateur de donner à votre compte l’accès à ce dossier.</translation>
+    </message>
+    <message>
         <location filename="../../app.py" line="272"/>
+        <source>the disk is full. Free some space, then start ClinicDesk again.</source>
+        <translation>le disque est plein. Libérez de l’espace, puis redémarrez ClinicDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="275"/>
+        <source>it cannot be reached (%1). If it is on a USB drive or a network folder, connect it, then start ClinicDesk again.</source>
+        <translation>il est inaccessible (%1). S’il se trouve sur une clé USB ou dans un dossier réseau, branchez la clé ou connectez le dossier réseau, puis redémarrez ClinicDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="281"/>
+        <source>To use another folder, start ClinicDesk with --data-dir FOLDER, or set CLINICDESK_DATA_DIR to that folder.</source>
+        <translation>Pour utiliser un autre dossier, lancez ClinicDesk avec --data-dir DOSSIER, ou indiquez ce dossier dans la variable CLINICDESK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="295"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk ne peut pas utiliser son dossier de données %1&#xa0;: %2</translation>
     </message>
@@ -581,6 +691,51 @@
         <source>Body back</source>
         <translation>Corps, de dos</translation>
     </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="219"/>
+        <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
+        <translation>Repère %1&#xa0;: son lot n’est pas proposé pour cette séance. Choisissez un produit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="226"/>
+        <source>Mark %1 has a product but no quantity.</source>
+        <translation>Le repère %1 a un produit mais pas de quantité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="232"/>
+        <source>Mark %1 has a quantity but no product.</source>
+        <translation>Le repère %1 a une quantité mais pas de produit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="239"/>
+        <source>At most %1 marks can have no product; this chart has %2.</source>
+        <translation>Au plus %1 repères peuvent être sans produit&#xa0;; ce schéma en compte %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="299"/>
+        <source>From the previous session: move or edit this mark to keep it.</source>
+        <translation>Repris de la séance précédente&#xa0;: déplacez ou modifiez ce repère pour le conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="322"/>
+        <source>No product — area only</source>
+        <translation>Aucun produit — zone seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="327"/>
+        <source>Batch not offered for this session</source>
+        <translation>Lot non proposé pour cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="368"/>
+        <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
+        <translation>Saisissez la quantité&#xa0;: un nombre supérieur à 0 avec au plus 3 décimales, par exemple 20 ou %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="374"/>
+        <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité. Saisissez un nombre supérieur à 0 avec au plus 3 décimales, par exemple 20 ou %2.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRangeDialog</name>
@@ -726,18 +881,20 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="97"/>
+        <location filename="../../ui/body_chart_canvas.py" line="83"/>
         <source>Chart of %1</source>
         <translation>Schéma&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="409"/>
+        <location filename="../../ui/body_chart_canvas.py" line="340"/>
+        <location filename="../../ui/session_summary.py" line="197"/>
         <source>R</source>
         <comment>the client&apos;s right side</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="410"/>
+        <location filename="../../ui/body_chart_canvas.py" line="341"/>
+        <location filename="../../ui/session_summary.py" line="198"/>
         <source>L</source>
         <comment>the client&apos;s left side</comment>
         <translation>G</translation>
@@ -983,62 +1140,62 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="151"/>
+        <location filename="../../ui/client_record.py" line="152"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="152"/>
+        <location filename="../../ui/client_record.py" line="153"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="153"/>
+        <location filename="../../ui/client_record.py" line="154"/>
         <source>Medical history</source>
         <translation>Antécédents médicaux</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="154"/>
+        <location filename="../../ui/client_record.py" line="155"/>
         <source>Patch tests</source>
         <translation>Tests cutanés</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="155"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="156"/>
+        <location filename="../../ui/client_record.py" line="157"/>
         <source>Treatment plans</source>
         <translation>Plans de traitement</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="157"/>
+        <location filename="../../ui/client_record.py" line="158"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="159"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="160"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Contraindication warnings let through</source>
         <translation>Alertes de contre-indication levées</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="162"/>
+        <location filename="../../ui/client_record.py" line="163"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>Choisissez un client dans la liste et appuyez sur Entrée pour ouvrir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="205"/>
+        <location filename="../../ui/client_record.py" line="206"/>
         <source>%1, born %2</source>
         <translation>%1, né(e) le %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="206"/>
+        <location filename="../../ui/client_record.py" line="207"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n an</numerusform>
@@ -1046,22 +1203,22 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="327"/>
+        <location filename="../../ui/client_record.py" line="328"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — test cutané&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="345"/>
+        <location filename="../../ui/client_record.py" line="346"/>
         <source>Patch test</source>
         <translation>Test cutané</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="352"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2, %3 — «&#xa0;%4&#xa0;» (%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Moins de 18 ans (%n an)&#xa0;: vérifiez l’identité et l’autorisation parentale avant tout soin.</numerusform>
@@ -1069,12 +1226,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Pas de date de naissance&#xa0;: impossible de vérifier les soins soumis à une limite d’âge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n autre fiche concerne peut-être la même personne.</numerusform>
@@ -1082,27 +1239,27 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Ni téléphone ni e-mail&#xa0;: impossible de contacter ce client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>Allergies: %1</source>
         <translation>Allergies : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Les antécédents médicaux n’ont pas encore été passés en revue avec le client.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="382"/>
+        <location filename="../../ui/client_record.py" line="383"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Antécédents médicaux revus pour la dernière fois le %1 : revoyez-les avant tout soin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n alerte de contre-indication a été levée avec justification.</numerusform>
@@ -1110,192 +1267,192 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="396"/>
+        <location filename="../../ui/client_record.py" line="397"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="397"/>
+        <location filename="../../ui/client_record.py" line="398"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="398"/>
+        <location filename="../../ui/client_record.py" line="399"/>
         <source>Intersex</source>
         <translation>Intersexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="399"/>
+        <location filename="../../ui/client_record.py" line="400"/>
         <source>Prefers not to say</source>
         <translation>Ne souhaite pas le préciser</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="413"/>
+        <location filename="../../ui/client_record.py" line="414"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="414"/>
+        <location filename="../../ui/client_record.py" line="415"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="415"/>
+        <location filename="../../ui/client_record.py" line="416"/>
         <source>Gender identity</source>
         <translation>Identité de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="416"/>
+        <location filename="../../ui/client_record.py" line="417"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="417"/>
+        <location filename="../../ui/client_record.py" line="418"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="418"/>
+        <location filename="../../ui/client_record.py" line="419"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="419"/>
+        <location filename="../../ui/client_record.py" line="420"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="420"/>
+        <location filename="../../ui/client_record.py" line="421"/>
         <source>How they found us</source>
         <translation>Nous a connus par</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="422"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Marketing</source>
         <translation>Offres et actualités</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="424"/>
         <source>Agreed</source>
         <translation>Accepte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="424"/>
         <source>Not agreed</source>
         <translation>N’accepte pas</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="425"/>
+        <location filename="../../ui/client_record.py" line="426"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="426"/>
+        <location filename="../../ui/client_record.py" line="427"/>
         <source>Client since</source>
         <translation>Client depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="437"/>
+        <location filename="../../ui/client_record.py" line="438"/>
         <source>Record created</source>
         <translation>Fiche créée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="438"/>
+        <location filename="../../ui/client_record.py" line="439"/>
         <source>Record changed</source>
         <translation>Fiche modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="439"/>
+        <location filename="../../ui/client_record.py" line="440"/>
         <source>Record opened</source>
         <translation>Fiche consultée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="440"/>
+        <location filename="../../ui/client_record.py" line="441"/>
         <source>Printed</source>
         <translation>Imprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="441"/>
+        <location filename="../../ui/client_record.py" line="442"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="442"/>
+        <location filename="../../ui/client_record.py" line="443"/>
         <source>History entry added</source>
         <translation>Antécédent ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="443"/>
+        <location filename="../../ui/client_record.py" line="444"/>
         <source>History entry changed</source>
         <translation>Antécédent modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="444"/>
+        <location filename="../../ui/client_record.py" line="445"/>
         <source>History entry removed</source>
         <translation>Antécédent retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="445"/>
+        <location filename="../../ui/client_record.py" line="446"/>
         <source>History reviewed with the client</source>
         <translation>Antécédents revus avec le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="446"/>
+        <location filename="../../ui/client_record.py" line="447"/>
         <source>Contraindication warning let through</source>
         <translation>Alerte de contre-indication levée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="447"/>
+        <location filename="../../ui/client_record.py" line="448"/>
         <source>Patch test applied</source>
         <translation>Test cutané posé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="448"/>
+        <location filename="../../ui/client_record.py" line="449"/>
         <source>Patch test read</source>
         <translation>Test cutané lu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="449"/>
+        <location filename="../../ui/client_record.py" line="450"/>
         <source>Consultation started</source>
         <translation>Consultation commencée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="450"/>
+        <location filename="../../ui/client_record.py" line="451"/>
         <source>Consultation finished</source>
         <translation>Consultation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="451"/>
+        <location filename="../../ui/client_record.py" line="452"/>
         <source>Consultation amended</source>
         <translation>Consultation corrigée</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="452"/>
+        <location filename="../../ui/client_record.py" line="453"/>
         <source>Draft consultation discarded</source>
         <translation>Brouillon de consultation supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="453"/>
+        <location filename="../../ui/client_record.py" line="454"/>
         <source>Treatment plan drafted</source>
         <translation>Projet de plan de traitement établi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="454"/>
+        <location filename="../../ui/client_record.py" line="455"/>
         <source>Client answered the health questionnaire</source>
         <translation>Questionnaire de santé rempli par le client</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="455"/>
+        <location filename="../../ui/client_record.py" line="456"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>Réponses du client intégrées aux antécédents</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="456"/>
+        <location filename="../../ui/client_record.py" line="457"/>
         <source>Client&apos;s answers discarded</source>
         <translation>Réponses du client écartées</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="461"/>
+        <location filename="../../ui/client_record.py" line="462"/>
         <source>Imported from a client list</source>
         <translation>Importée depuis une liste de clients</translation>
     </message>
@@ -1346,7 +1503,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>La vérification a relevé {count} problème(s).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli.py" line="232"/>
         <source>Self-test failed: {names}.</source>
         <translation>Échec de l’autotest&#xa0;: {names}.</translation>
     </message>
@@ -1629,19 +1786,19 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="337"/>
-        <location filename="../../services/plans.py" line="206"/>
+        <location filename="../../services/plans.py" line="198"/>
         <source>A price cannot be negative.</source>
         <translation>Un prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="341"/>
-        <location filename="../../services/plans.py" line="210"/>
+        <location filename="../../services/plans.py" line="202"/>
         <source>This price is too high.</source>
         <translation>Ce prix est trop élevé.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="346"/>
-        <location filename="../../services/plans.py" line="198"/>
+        <location filename="../../services/plans.py" line="190"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>Les prix sont exprimés dans la devise de l’établissement, {currency}.</translation>
     </message>
@@ -1669,7 +1826,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
-        <location filename="../../services/plans.py" line="158"/>
+        <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
@@ -1701,13 +1858,17 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Un soin prévu est exclu par les antécédents du client, ou nécessite une justification consignée avant de pouvoir être prévu. Retirez-le du plan ou consignez la justification sur la page de contrôle des contre-indications.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="357"/>
-        <location filename="../../services/session_changes.py" line="504"/>
+        <location filename="../../services/reasons.py" line="13"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>Indiquez le motif de cette correction (au moins {minimum} caractères).</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="377"/>
+        <location filename="../../services/reasons.py" line="16"/>
+        <source>This reason is {length} characters long; at most {maximum} fit. Keep it to the point.</source>
+        <translation>Ce motif compte {length} caractères&#xa0;; {maximum} au maximum. Allez à l’essentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="367"/>
         <source>The new text is the same as the current one.</source>
         <translation>Le nouveau texte est identique au texte actuel.</translation>
     </message>
@@ -1747,12 +1908,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>L’heure de lecture doit suivre la pose du test et ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="191"/>
+        <location filename="../../services/screening.py" line="189"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>Cette contre-indication est absolue : le soin ne peut pas avoir lieu, quelle que soit la raison.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="200"/>
+        <location filename="../../services/screening.py" line="198"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>Indiquez pourquoi le soin peut avoir lieu malgré cette alerte ({minimum} à {maximum} caractères).</translation>
     </message>
@@ -1767,43 +1928,43 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Ces réponses ont déjà été examinées.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="128"/>
+        <location filename="../../services/plans.py" line="127"/>
         <location filename="../../services/sessions.py" line="409"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>Cette prestation ne fait pas partie des prestations de ce soin.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="135"/>
+        <location filename="../../services/plans.py" line="134"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation>Un plan comporte entre 1 et {maximum} séances d’un même soin.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="145"/>
+        <location filename="../../services/plans.py" line="144"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation>Les séances doivent être espacées de 1 à {maximum} jours.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="177"/>
+        <location filename="../../services/plans.py" line="169"/>
         <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
         <translation>Ce plan a été convenu avec le client&#xa0;: indiquez le motif de la modification (au moins {minimum} caractères).</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="181"/>
+        <location filename="../../services/plans.py" line="173"/>
         <source>Write why the plan is stopped (at least {minimum} characters).</source>
         <translation>Indiquez pourquoi le plan est arrêté (au moins {minimum} caractères).</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="184"/>
+        <location filename="../../services/plans.py" line="176"/>
         <source>A plan needs at least one session.</source>
         <translation>Un plan doit comporter au moins une séance.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="185"/>
+        <location filename="../../services/plans.py" line="177"/>
         <source>This plan is completed or stopped: it can no longer be changed.</source>
         <translation>Ce plan est terminé ou arrêté&#xa0;: il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="259"/>
+        <location filename="../../services/plans.py" line="251"/>
         <location filename="../../services/sessions.py" line="378"/>
         <source>This treatment plan no longer exists.</source>
         <translation>Ce plan de traitement n’existe plus.</translation>
@@ -1869,7 +2030,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Ce produit n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../services/batch_recalls.py" line="60"/>
+        <location filename="../../services/batch_recalls.py" line="61"/>
         <location filename="../../services/products.py" line="155"/>
         <source>Type the batch (lot) number as printed on the box.</source>
         <translation>Saisissez le numéro de lot tel qu’il est imprimé sur la boîte.</translation>
@@ -1901,9 +2062,13 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Saisissez une quantité supérieure à 0, par exemple 20 ou 0,5.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="126"/>
         <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
-        <translation>Le confort se note par un nombre entier de 0 (aucune gêne) à {maximum} (la pire imaginable), ou avec les mots du client.</translation>
+        <translation type="vanished">Le confort se note par un nombre entier de 0 (aucune gêne) à {maximum} (la pire imaginable), ou avec les mots du client.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="126"/>
+        <source>Discomfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
+        <translation>La gêne se note par un nombre entier de 0 (aucune) à {maximum} (la pire imaginable), ou avec les mots du client.</translation>
     </message>
     <message>
         <location filename="../../services/session_changes.py" line="150"/>
@@ -1971,22 +2136,22 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Certaines quantités dépassent la quantité maximale habituelle du produit ({count} au total). Vérifiez-les et confirmez qu’elles sont justes.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="541"/>
+        <location filename="../../services/session_changes.py" line="531"/>
         <source>The new value is the same as the current one.</source>
         <translation>La nouvelle valeur est identique à l’actuelle.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="571"/>
+        <location filename="../../services/session_changes.py" line="561"/>
         <source>Choose how severe it was.</source>
         <translation>Indiquez la gravité.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="583"/>
+        <location filename="../../services/session_changes.py" line="573"/>
         <source>Describe what happened.</source>
         <translation>Décrivez ce qui s’est passé.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="595"/>
+        <location filename="../../services/session_changes.py" line="585"/>
         <source>An adverse event is recorded between the day of the session and now.</source>
         <translation>Un effet indésirable se date entre le jour de la séance et maintenant.</translation>
     </message>
@@ -2506,260 +2671,260 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>ConsultationDocuments</name>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="43"/>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
         <source>Reason for the visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
         <source>Concerns</source>
         <translation>Préoccupations</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
         <source>Expectation agreed</source>
         <translation>Attentes convenues</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
         <source>Timeframe</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
         <source>Lifestyle</source>
         <translation>Mode de vie</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
         <source>Skin assessment</source>
         <translation>Diagnostic de peau</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="51"/>
-        <location filename="../../ui/consultation_documents.py" line="66"/>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="67"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
         <source>Agreed next steps</source>
         <translation>Prochaines étapes convenues</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <location filename="../../ui/consultation_documents.py" line="54"/>
         <source>Photo consent</source>
         <translation>Consentement photo</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="56"/>
+        <location filename="../../ui/consultation_documents.py" line="57"/>
         <source>Why the client came</source>
         <translation>Pourquoi le client est venu</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="58"/>
+        <location filename="../../ui/consultation_documents.py" line="59"/>
         <source>Goals and expectations</source>
         <translation>Objectifs et attentes</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="62"/>
+        <location filename="../../ui/consultation_documents.py" line="63"/>
         <source>Lifestyle and skin</source>
         <translation>Mode de vie et peau</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="71"/>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
         <source>clinical record</source>
         <translation>dossier clinique</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
         <source>anonymised teaching</source>
         <translation>enseignement anonymisé</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <location filename="../../ui/consultation_documents.py" line="74"/>
         <source>marketing</source>
         <translation>communication</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="76"/>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
         <source>Health questionnaire</source>
         <translation>Questionnaire de santé</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
         <source>Full name</source>
         <translation>Nom et prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
         <source>Client&apos;s signature</source>
         <translation>Signature du client</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
         <source>Substance, reaction and how severe:</source>
         <translation>Substance, réaction et gravité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
         <source>Consultation summary</source>
         <translation>Compte rendu de consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="88"/>
-        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="90"/>
-        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
         <source>Practitioner</source>
         <translation>Praticien(ne)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
         <source>Final</source>
         <translation>Finalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
         <source>Draft: not finalised</source>
         <translation>Brouillon&#xa0;: non finalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
         <source>Contraindication screening</source>
         <translation>Contrôle des contre-indications</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
         <source>Treatment</source>
         <translation>Soin</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
         <source>Let through because:</source>
         <translation>Levée avec la justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
         <source>Absolute</source>
         <translation>Absolue</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
         <source>Relative</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
         <source>Caution</source>
         <translation>Précaution</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
         <source>Clear</source>
         <translation>Aucune contre-indication</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <location filename="../../ui/consultation_documents.py" line="112"/>
         <source>Nothing in the history stands in the way.</source>
         <translation>Rien dans les antécédents ne s’y oppose.</translation>
     </message>
@@ -4826,6 +4991,24 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
 </context>
 <context>
+    <name>PreviousSessionTint</name>
+    <message>
+        <location filename="../../ui/session_tint.py" line="66"/>
+        <source>As in the session of %1.</source>
+        <translation>Comme lors de la séance du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_tint.py" line="71"/>
+        <source>Changed since the session of %1; it was: %2</source>
+        <translation>Modifié depuis la séance du %1&#xa0;; valeur précédente&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_tint.py" line="73"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing.py" line="19"/>
@@ -5032,6 +5215,34 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <location filename="../../ui/products_editor.py" line="318"/>
         <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
         <translation>Saisissez une quantité supérieure à 0, par exemple 20 ou 0,5, ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsUsed</name>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="66"/>
+        <source>Products used</source>
+        <translation>Produits utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="69"/>
+        <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
+        <translation>Les produits placés sur le schéma ci-dessous sont enregistrés avec leur point&#xa0;; indiquez ici ceux utilisés sur une zone ou sur tout le visage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="73"/>
+        <source>Face and body chart</source>
+        <translation>Schéma du visage et du corps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="151"/>
+        <source>Chart mark %1: %2</source>
+        <translation>Repère %1 du schéma&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="158"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5387,270 +5598,599 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     </message>
 </context>
 <context>
-    <name>SessionDialog</name>
+    <name>SessionBanner</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="142"/>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="144"/>
-        <source>Adverse event…</source>
-        <translation>Effet indésirable…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="145"/>
-        <source>Print aftercare sheet…</source>
-        <translation>Imprimer la fiche de conseils post-soin…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="146"/>
-        <location filename="../../ui/session_dialog.py" line="370"/>
-        <source>Discard draft</source>
-        <translation>Supprimer le brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="147"/>
-        <source>Save draft</source>
-        <translation>Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="148"/>
-        <source>Sign off…</source>
-        <translation>Valider…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="149"/>
-        <source>Correct…</source>
-        <translation>Corriger…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="150"/>
-        <source>Cancel correction</source>
-        <translation>Annuler la correction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="151"/>
-        <source>Save correction</source>
-        <translation>Enregistrer la correction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="152"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="156"/>
-        <source>Why is this corrected?</source>
-        <translation>Pourquoi cette correction&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="181"/>
-        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
-        <translation>Aucun lot non périmé pour&#xa0;: %1. Ajoutez un lot dans Paramètres ▸ Produits.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="225"/>
+        <location filename="../../ui/session_state.py" line="60"/>
         <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
         <translation>Correction d’une séance validée&#xa0;: modifiez ce qui était erroné et indiquez pourquoi. La version d’origine reste dans la fiche, à côté de la correction.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="231"/>
+        <location filename="../../ui/session_state.py" line="66"/>
         <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
         <translation>Validée le %1 par %2. Elle ne peut plus qu’être corrigée, avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="238"/>
+        <location filename="../../ui/session_state.py" line="73"/>
         <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
         <translation>Le contrôle bloque ce soin&#xa0;: consignez une justification ci-dessus pour le réaliser, ou supprimez le brouillon et ne réalisez pas le soin.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="243"/>
+        <location filename="../../ui/session_state.py" line="78"/>
         <source>Draft: saved as you go, final once signed off.</source>
         <translation>Brouillon&#xa0;: enregistré au fur et à mesure, définitif une fois validé.</translation>
     </message>
+</context>
+<context>
+    <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="273"/>
+        <location filename="../../ui/session_dialog.py" line="108"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Adverse event…</source>
+        <translation type="vanished">Effet indésirable…</translation>
+    </message>
+    <message>
+        <source>Print aftercare sheet…</source>
+        <translation type="vanished">Imprimer la fiche de conseils post-soin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="251"/>
+        <source>Discard draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="vanished">Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation type="vanished">Valider…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="vanished">Corriger…</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation type="vanished">Annuler la correction</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="vanished">Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Fermer</translation>
+    </message>
+    <message>
+        <source>Why is this corrected?</source>
+        <translation type="vanished">Pourquoi cette correction&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="134"/>
+        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
+        <translation>Aucun lot non périmé pour&#xa0;: %1. Ajoutez un lot dans Paramètres ▸ Produits.</translation>
+    </message>
+    <message>
+        <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
+        <translation type="vanished">Correction d’une séance validée&#xa0;: modifiez ce qui était erroné et indiquez pourquoi. La version d’origine reste dans la fiche, à côté de la correction.</translation>
+    </message>
+    <message>
+        <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
+        <translation type="vanished">Validée le %1 par %2. Elle ne peut plus qu’être corrigée, avec un motif.</translation>
+    </message>
+    <message>
+        <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
+        <translation type="vanished">Le contrôle bloque ce soin&#xa0;: consignez une justification ci-dessus pour le réaliser, ou supprimez le brouillon et ne réalisez pas le soin.</translation>
+    </message>
+    <message>
+        <source>Draft: saved as you go, final once signed off.</source>
+        <translation type="vanished">Brouillon&#xa0;: enregistré au fur et à mesure, définitif une fois validé.</translation>
+    </message>
+    <message>
         <source>Action taken: %1</source>
-        <translation>Mesures prises&#xa0;: %1</translation>
+        <translation type="vanished">Mesures prises&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="276"/>
         <source>Follow-up: %1</source>
-        <translation>Suivi&#xa0;: %1</translation>
+        <translation type="vanished">Suivi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="284"/>
         <source>%1: “%2” → “%3”</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+        <translation type="vanished">%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="350"/>
+        <location filename="../../ui/session_dialog.py" line="231"/>
         <source>Large quantities</source>
         <translation>Quantités élevées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="351"/>
+        <location filename="../../ui/session_dialog.py" line="232"/>
         <source>Sign off with these quantities?</source>
         <translation>Valider avec ces quantités&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="371"/>
+        <location filename="../../ui/session_dialog.py" line="252"/>
         <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
         <translation>Supprimer ce brouillon&#xa0;? Rien n’en sera conservé, sauf le fait qu’il a été commencé.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="450"/>
+        <location filename="../../ui/session_dialog.py" line="331"/>
         <source>Aftercare sheet</source>
         <translation>Fiche de conseils post-soin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="458"/>
+        <location filename="../../ui/session_dialog.py" line="341"/>
+        <source>Session record</source>
+        <translation>Compte rendu de séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="349"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="459"/>
+        <location filename="../../ui/session_dialog.py" line="350"/>
         <source>Save the changes before closing?</source>
         <translation>Enregistrer les modifications avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>SessionFooter</name>
+    <message>
+        <location filename="../../ui/session_state.py" line="117"/>
+        <source>Adverse event…</source>
+        <translation>Effet indésirable…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="118"/>
+        <source>Print aftercare sheet…</source>
+        <translation>Imprimer la fiche de conseils post-soin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="119"/>
+        <source>Print session record…</source>
+        <translation>Imprimer le compte rendu de séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="120"/>
+        <source>Discard draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="121"/>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="122"/>
+        <source>Sign off…</source>
+        <translation>Valider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="123"/>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="124"/>
+        <source>Cancel correction</source>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="125"/>
+        <source>Save correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="126"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="130"/>
+        <source>Why is this corrected?</source>
+        <translation>Pourquoi cette correction&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="186"/>
+        <location filename="../../ui/session_form.py" line="165"/>
         <source>When and who</source>
         <translation>Date et praticien(ne)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="188"/>
+        <location filename="../../ui/session_form.py" line="167"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="189"/>
+        <location filename="../../ui/session_form.py" line="168"/>
         <source>Areas treated</source>
         <translation>Zones traitées</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="190"/>
+        <location filename="../../ui/session_form.py" line="169"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="191"/>
+        <location filename="../../ui/session_form.py" line="170"/>
         <source>Skin reaction</source>
         <translation>Réaction cutanée</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="192"/>
+        <location filename="../../ui/session_form.py" line="171"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="193"/>
-        <source>Comfort (0–10)</source>
-        <translation>Confort (0–10)</translation>
+        <location filename="../../ui/session_form.py" line="172"/>
+        <source>Discomfort (0–10)</source>
+        <translation>Gêne (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="194"/>
+        <location filename="../../ui/session_form.py" line="181"/>
+        <source>Reaction, discomfort and aftercare</source>
+        <translation>Réaction, gêne et conseils post-soin</translation>
+    </message>
+    <message>
+        <source>Comfort (0–10)</source>
+        <translation type="vanished">Confort (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="173"/>
         <source>Client&apos;s feedback</source>
         <translation>Ressenti du client</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="195"/>
+        <location filename="../../ui/session_form.py" line="174"/>
         <source>Aftercare</source>
         <translation>Conseils post-soin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="196"/>
+        <location filename="../../ui/session_form.py" line="175"/>
         <source>Next visit</source>
         <translation>Prochaine visite</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="199"/>
+        <location filename="../../ui/session_form.py" line="178"/>
         <source>What was treated, and with what settings</source>
         <translation>Ce qui a été traité, et avec quels réglages</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="200"/>
+        <location filename="../../ui/session_form.py" line="179"/>
         <source>Separate areas with a semicolon: forehead; cheeks</source>
         <translation>Séparez les zones par un point-virgule&#xa0;: front&#xa0;; joues</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="201"/>
+        <location filename="../../ui/session_form.py" line="180"/>
         <source>Device or kit used, e.g. its model</source>
         <translation>Appareil ou kit utilisé, par ex. son modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="202"/>
         <source>Products used</source>
-        <translation>Produits utilisés</translation>
+        <translation type="vanished">Produits utilisés</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="205"/>
         <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
-        <translation>Les produits placés sur le schéma ci-dessous sont enregistrés avec leur point&#xa0;; indiquez ici ceux utilisés sur une zone ou sur tout le visage.</translation>
+        <translation type="vanished">Les produits placés sur le schéma ci-dessous sont enregistrés avec leur point&#xa0;; indiquez ici ceux utilisés sur une zone ou sur tout le visage.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="209"/>
         <source>Face and body chart</source>
-        <translation>Schéma du visage et du corps</translation>
+        <translation type="vanished">Schéma du visage et du corps</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="210"/>
         <source>Reaction, comfort and aftercare</source>
-        <translation>Réaction, confort et conseils post-soin</translation>
+        <translation type="vanished">Réaction, confort et conseils post-soin</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="212"/>
+        <location filename="../../ui/session_form.py" line="183"/>
         <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
         <translation>0 (aucune gêne) à 10 (la pire imaginable), ou les mots du client</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="214"/>
+        <location filename="../../ui/session_form.py" line="185"/>
         <source>Aftercare explained and the sheet handed over</source>
         <translation>Conseils post-soin expliqués et fiche remise</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="215"/>
+        <location filename="../../ui/session_form.py" line="186"/>
         <source>or in words, e.g. in 4 weeks for a review</source>
         <translation>ou en toutes lettres, par ex. dans 4 semaines pour un contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="245"/>
+        <location filename="../../ui/session_form.py" line="216"/>
         <source>Practitioner: %1</source>
         <translation>Praticien(ne)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="346"/>
+        <location filename="../../ui/session_form.py" line="252"/>
         <source>This is not a date.</source>
         <translation>Ce n’est pas une date.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="389"/>
         <source>Chart mark %1: %2</source>
-        <translation>Repère %1 du schéma&#xa0;: %2</translation>
+        <translation type="vanished">Repère %1 du schéma&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="396"/>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation type="vanished">Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="457"/>
         <source>As in the session of %1.</source>
-        <translation>Comme lors de la séance du %1.</translation>
+        <translation type="vanished">Comme lors de la séance du %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="462"/>
         <source>Changed since the session of %1; it was: %2</source>
-        <translation>Modifié depuis la séance du %1&#xa0;; valeur précédente&#xa0;: %2</translation>
+        <translation type="vanished">Modifié depuis la séance du %1&#xa0;; valeur précédente&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="464"/>
         <source>(nothing)</source>
-        <translation>(rien)</translation>
+        <translation type="vanished">(rien)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <location filename="../../ui/session_history.py" line="31"/>
+        <source>Adverse events</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="39"/>
+        <source>Action taken: %1</source>
+        <translation>Mesures prises&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="42"/>
+        <source>Follow-up: %1</source>
+        <translation>Suivi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="48"/>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="51"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <location filename="../../ui/session_summary.py" line="46"/>
+        <source>Session record</source>
+        <translation>Compte rendu de séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="47"/>
+        <source>Signed off %1</source>
+        <translation>Validée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="48"/>
+        <source>Draft: not signed off</source>
+        <translation>Brouillon&#xa0;: non validée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="49"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="50"/>
+        <source>Born</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="51"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="52"/>
+        <source>Practitioner</source>
+        <translation>Praticien(ne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="53"/>
+        <source>Treatment</source>
+        <translation>Soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="54"/>
+        <source>Plan</source>
+        <translation>Plan de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="55"/>
+        <source>Session %1 of %2</source>
+        <translation>Séance %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="56"/>
+        <source>Not part of a plan</source>
+        <translation>Hors plan de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="57"/>
+        <source>Products and batches</source>
+        <translation>Produits et lots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="58"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="59"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="60"/>
+        <source>Expires</source>
+        <translation>Péremption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="61"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="62"/>
+        <source>Where</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="63"/>
+        <source>%1 (mark %2)</source>
+        <translation>%1 (repère %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="64"/>
+        <source>Face and body chart</source>
+        <translation>Schéma du visage et du corps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="65"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="66"/>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="67"/>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="68"/>
+        <source>Treatment given</source>
+        <translation>Soin réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="69"/>
+        <source>Reaction, discomfort and feedback</source>
+        <translation>Réaction, gêne et ressenti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="70"/>
+        <source>Aftercare and next visit</source>
+        <translation>Conseils post-soin et prochaine visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="71"/>
+        <source>%1 out of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="vanished">%1 sur 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="72"/>
+        <source>Screening before treatment</source>
+        <translation>Contrôle des contre-indications avant le soin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="73"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="74"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="75"/>
+        <source>Let through because:</source>
+        <translation>Levée avec la justification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="76"/>
+        <source>Adverse events</source>
+        <translation>Effets indésirables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="77"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="78"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="79"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="80"/>
+        <source>Action taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="81"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="82"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="83"/>
+        <source>Corrections after sign-off</source>
+        <translation>Corrections après validation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="84"/>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="85"/>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="86"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="87"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="88"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="89"/>
+        <source>Practitioner&apos;s signature</source>
+        <translation>Signature du praticien(ne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="90"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
@@ -5681,9 +6221,13 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="21"/>
         <source>Comfort</source>
-        <translation>Confort</translation>
+        <translation type="vanished">Confort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="21"/>
+        <source>Discomfort</source>
+        <translation>Gêne</translation>
     </message>
     <message>
         <location filename="../../ui/session_texts.py" line="22"/>
@@ -5724,6 +6268,21 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <location filename="../../ui/session_texts.py" line="31"/>
         <source>Signed off</source>
         <translation>Validée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="50"/>
+        <source>%1 %2 %3, lot %4</source>
+        <translation>%1 %2 %3, lot %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="72"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="74"/>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -5967,12 +6526,12 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <translation>Contrôler et démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/session_start.py" line="113"/>
+        <location filename="../../ui/session_start.py" line="114"/>
         <source>No plan: a session on its own</source>
         <translation>Aucun plan&#xa0;: séance isolée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_start.py" line="116"/>
+        <location filename="../../ui/session_start.py" line="117"/>
         <source>Plan of %1 (%n session(s))</source>
         <translation>
             <numerusform>Plan du %1 (%n séance)</numerusform>
@@ -5980,7 +6539,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_start.py" line="140"/>
+        <location filename="../../ui/session_start.py" line="141"/>
         <source>Choose the treatment.</source>
         <translation>Choisissez le soin.</translation>
     </message>
@@ -5988,154 +6547,162 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_model.py" line="198"/>
+        <location filename="../../ui/timeline_model.py" line="200"/>
         <source>Session: %1</source>
         <translation>Séance&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="200"/>
+        <location filename="../../ui/timeline_model.py" line="202"/>
         <source>draft, not signed off</source>
         <translation>brouillon, non validée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="204"/>
+        <location filename="../../ui/timeline_model.py" line="206"/>
         <source>Adverse event (%1): %2</source>
         <translation>Effet indésirable (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="212"/>
+        <location filename="../../ui/timeline_model.py" line="214"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="214"/>
+        <location filename="../../ui/timeline_model.py" line="216"/>
         <source>draft, not finished</source>
         <translation>brouillon, non terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="218"/>
+        <location filename="../../ui/timeline_model.py" line="220"/>
         <source>Considered: %1</source>
         <translation>Soins envisagés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="227"/>
+        <location filename="../../ui/timeline_model.py" line="229"/>
         <source>Planned: %1, session %2 of %3</source>
         <translation>Prévue&#xa0;: %1, séance %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="233"/>
+        <location filename="../../ui/timeline_model.py" line="235"/>
         <source>Overdue: not done yet</source>
         <translation>En retard&#xa0;: pas encore réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="235"/>
+        <location filename="../../ui/timeline_model.py" line="237"/>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="239"/>
+        <location filename="../../ui/timeline_model.py" line="241"/>
         <source>Patch test: %1</source>
         <translation>Test cutané&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="243"/>
+        <location filename="../../ui/timeline_model.py" line="245"/>
         <source>read on %1</source>
         <translation>lu le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="251"/>
+        <location filename="../../ui/timeline_model.py" line="261"/>
         <source>%1, lot %2, %3 %4</source>
         <translation>%1, lot %2, %3 %4</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline_model.py" line="263"/>
+        <source>%1, lot %2, %3 %4 over %n point(s)</source>
+        <translation>
+            <numerusform>%1, lot %2, %3 %4 en %n point</numerusform>
+            <numerusform>%1, lot %2, %3 %4 en %n points</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="261"/>
+        <location filename="../../ui/timeline_model.py" line="274"/>
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="267"/>
+        <location filename="../../ui/timeline_model.py" line="280"/>
         <source>Session amended: %1</source>
         <translation>Séance corrigée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="270"/>
+        <location filename="../../ui/timeline_model.py" line="283"/>
         <source>Consultation amended</source>
         <translation>Consultation corrigée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="272"/>
-        <location filename="../../ui/timeline_model.py" line="281"/>
-        <location filename="../../ui/timeline_model.py" line="302"/>
+        <location filename="../../ui/timeline_model.py" line="285"/>
+        <location filename="../../ui/timeline_model.py" line="294"/>
+        <location filename="../../ui/timeline_model.py" line="315"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="278"/>
+        <location filename="../../ui/timeline_model.py" line="291"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="279"/>
+        <location filename="../../ui/timeline_model.py" line="292"/>
         <source>Photos: %1</source>
         <translation>Photos&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="282"/>
+        <location filename="../../ui/timeline_model.py" line="295"/>
         <source>Photo consent changed</source>
         <translation>Consentement photo modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="284"/>
+        <location filename="../../ui/timeline_model.py" line="297"/>
         <source>Health data may be kept</source>
         <translation>Conservation des données de santé autorisée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="286"/>
+        <location filename="../../ui/timeline_model.py" line="299"/>
         <source>No consent to keep health data</source>
         <translation>Pas de consentement à la conservation des données de santé</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="288"/>
+        <location filename="../../ui/timeline_model.py" line="301"/>
         <source>Consent given</source>
         <translation>Consentement recueilli</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="293"/>
+        <location filename="../../ui/timeline_model.py" line="306"/>
         <source>Plan drafted</source>
         <translation>Projet de plan établi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="294"/>
+        <location filename="../../ui/timeline_model.py" line="307"/>
         <source>Plan agreed with the client</source>
         <translation>Plan convenu avec le client</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="295"/>
+        <location filename="../../ui/timeline_model.py" line="308"/>
         <source>Plan started</source>
         <translation>Plan démarré</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="296"/>
+        <location filename="../../ui/timeline_model.py" line="309"/>
         <source>Plan completed</source>
         <translation>Plan terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="297"/>
+        <location filename="../../ui/timeline_model.py" line="310"/>
         <source>Plan stopped</source>
         <translation>Plan arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="298"/>
+        <location filename="../../ui/timeline_model.py" line="311"/>
         <source>Plan changed</source>
         <translation>Plan modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="311"/>
+        <location filename="../../ui/timeline_model.py" line="324"/>
         <source>%1, session %2 moved to %3</source>
         <translation>%1, séance %2 déplacée (nouvelle date&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="314"/>
+        <location filename="../../ui/timeline_model.py" line="327"/>
         <source>no date</source>
         <translation>non fixée</translation>
     </message>

@@ -4,64 +4,136 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="220"/>
         <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
-        <translation>Znacznik %1: jego partia nie jest dostępna dla tego zabiegu. Wybierz produkt.</translation>
+        <translation type="vanished">Znacznik %1: jego partia nie jest dostępna dla tego zabiegu. Wybierz produkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="225"/>
         <source>Mark %1 has a product but no quantity.</source>
-        <translation>Znacznik %1 ma produkt, ale nie ma ilości.</translation>
+        <translation type="vanished">Znacznik %1 ma produkt, ale nie ma ilości.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="229"/>
         <source>Mark %1 has a quantity but no product.</source>
-        <translation>Znacznik %1 ma ilość, ale nie ma produktu.</translation>
+        <translation type="vanished">Znacznik %1 ma ilość, ale nie ma produktu.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="234"/>
         <source>At most %1 marks can have no product; this chart has %2.</source>
-        <translation>Najwyżej %1 znaczników może nie mieć produktu; na tym schemacie jest ich %2.</translation>
+        <translation type="vanished">Najwyżej %1 znaczników może nie mieć produktu; na tym schemacie jest ich %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="292"/>
         <source>From the previous session: move or edit this mark to keep it.</source>
-        <translation>Z poprzedniego zabiegu: przesuń lub edytuj ten znacznik, aby go zachować.</translation>
+        <translation type="vanished">Z poprzedniego zabiegu: przesuń lub edytuj ten znacznik, aby go zachować.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="313"/>
         <source>No product — area only</source>
-        <translation>Bez produktu — tylko obszar</translation>
+        <translation type="vanished">Bez produktu — tylko obszar</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="315"/>
         <source>Batch not offered for this session</source>
-        <translation>Partia niedostępna dla tego zabiegu</translation>
+        <translation type="vanished">Partia niedostępna dla tego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="356"/>
         <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
-        <translation>Wpisz ilość: liczbę większą od 0 z najwyżej 3 miejscami po przecinku, na przykład 20 lub %1.</translation>
+        <translation type="vanished">Wpisz ilość: liczbę większą od 0 z najwyżej 3 miejscami po przecinku, na przykład 20 lub %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="361"/>
         <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
-        <translation>„%1” nie jest ilością. Wpisz liczbę większą od 0 z najwyżej 3 miejscami po przecinku, na przykład 20 lub %2.</translation>
+        <translation type="vanished">„%1” nie jest ilością. Wpisz liczbę większą od 0 z najwyżej 3 miejscami po przecinku, na przykład 20 lub %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="50"/>
         <source>%1 %2 %3, lot %4</source>
-        <translation>%1 %2 %3, partia %4</translation>
+        <translation type="vanished">%1 %2 %3, partia %4</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="71"/>
         <source>Yes</source>
-        <translation>Tak</translation>
+        <translation type="vanished">Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="71"/>
         <source>No</source>
-        <translation>Nie</translation>
+        <translation type="vanished">Nie</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="vanished">klient</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation type="vanished">data urodzenia</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="vanished">kiedy</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation type="vanished">specjalista</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation type="vanished">zabieg</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="vanished">plan</translation>
+    </message>
+    <message>
+        <source>signed_off</source>
+        <translation type="vanished">zatwierdzono</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="vanished">wersja robocza</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="vanished">tytuł</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="vanished">produkty</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="vanished">schemat</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation type="vanished">ocena przeciwwskazań</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation type="vanished">pominięcie</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="vanished">zdarzenia</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation type="vanished">poprawki</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="vanished">podpis</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="vanished">strona</translation>
+    </message>
+    <message>
+        <source>no_plan</source>
+        <translation type="vanished">poza planem</translation>
+    </message>
+    <message>
+        <source>plan_progress</source>
+        <translation type="vanished">postęp planu</translation>
+    </message>
+    <message>
+        <source>on_chart</source>
+        <translation type="vanished">na schemacie</translation>
+    </message>
+    <message>
+        <source>comfort_score</source>
+        <translation type="vanished">ocena dyskomfortu</translation>
     </message>
 </context>
 <context>
@@ -209,13 +281,21 @@
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="58"/>
-        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
-        <translation>skóra staje się blada, biała lub sinawa albo pojawią się zaburzenia widzenia: należy natychmiast zadzwonić pod numer 112 (999 w Wielkiej Brytanii), a następnie do nas.</translation>
+        <source>the skin turns pale, white or dusky, or your sight changes: call {emergency} and then us, at once.</source>
+        <translation>skóra staje się blada, biała lub sinawa albo pojawią się zaburzenia widzenia: należy natychmiast zadzwonić pod numer {emergency}, a następnie do nas.</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="65"/>
+        <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call {emergency} first).</source>
+        <translation>opadnie powieka lub kącik ust albo wystąpią trudności z przełykaniem, mówieniem lub oddychaniem (przy trudnościach z oddychaniem należy najpierw zadzwonić pod numer {emergency}).</translation>
+    </message>
+    <message>
+        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
+        <translation type="vanished">skóra staje się blada, biała lub sinawa albo pojawią się zaburzenia widzenia: należy natychmiast zadzwonić pod numer 112 (999 w Wielkiej Brytanii), a następnie do nas.</translation>
+    </message>
+    <message>
         <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
-        <translation>opadnie powieka lub kącik ust albo wystąpią trudności z przełykaniem, mówieniem lub oddychaniem (przy trudnościach z oddychaniem należy najpierw zadzwonić pod numer 112 lub 999).</translation>
+        <translation type="vanished">opadnie powieka lub kącik ust albo wystąpią trudności z przełykaniem, mówieniem lub oddychaniem (przy trudnościach z oddychaniem należy najpierw zadzwonić pod numer 112 lub 999).</translation>
     </message>
 </context>
 <context>
@@ -292,7 +372,37 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../app.py" line="257"/>
+        <source>there is a file named %1 where the folder should be. Move or rename that file, then start ClinicDesk again.</source>
+        <translation>w miejscu folderu znajduje się plik o nazwie %1. Przenieś ten plik lub zmień jego nazwę, a następnie ponownie uruchom ClinicDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="262"/>
+        <source>the disk it is on can only be read, not written to. If it is a memory card, a USB drive or a network folder, make it writable, then start ClinicDesk again.</source>
+        <translation>dysk, na którym się znajduje, jest tylko do odczytu i nie można na nim zapisywać. Jeśli jest to karta pamięci, dysk USB lub folder sieciowy, włącz możliwość zapisu, a następnie ponownie uruchom ClinicDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="267"/>
+        <source>your user account is not allowed to write there. Ask whoever looks after this computer to give your account access to that folder.</source>
+        <translation>bieżące konto użytkownika nie ma uprawnień do zapisu w tym miejscu. Poproś osobę, która zajmuje się tym komputerem, o przyznanie temu kontu dostępu do tego folderu.</translation>
+    </message>
+    <message>
         <location filename="../../app.py" line="272"/>
+        <source>the disk is full. Free some space, then start ClinicDesk again.</source>
+        <translation>dysk jest pełny. Zwolnij trochę miejsca, a następnie ponownie uruchom ClinicDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="275"/>
+        <source>it cannot be reached (%1). If it is on a USB drive or a network folder, connect it, then start ClinicDesk again.</source>
+        <translation>nie można uzyskać do niego dostępu (%1). Jeśli znajduje się na dysku USB lub w folderze sieciowym, podłącz go, a następnie ponownie uruchom ClinicDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="281"/>
+        <source>To use another folder, start ClinicDesk with --data-dir FOLDER, or set CLINICDESK_DATA_DIR to that folder.</source>
+        <translation>Aby użyć innego folderu, uruchom ClinicDesk z opcją --data-dir FOLDER albo ustaw w zmiennej CLINICDESK_DATA_DIR ścieżkę do tego folderu.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="295"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk nie może użyć swojego folderu danych %1: %2</translation>
     </message>
@@ -582,6 +692,51 @@
         <source>Body back</source>
         <translation>Ciało — tył</translation>
     </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="219"/>
+        <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
+        <translation>Znacznik %1: jego partia nie jest dostępna dla tego zabiegu. Wybierz produkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="226"/>
+        <source>Mark %1 has a product but no quantity.</source>
+        <translation>Znacznik %1 ma produkt, ale nie ma ilości.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="232"/>
+        <source>Mark %1 has a quantity but no product.</source>
+        <translation>Znacznik %1 ma ilość, ale nie ma produktu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="239"/>
+        <source>At most %1 marks can have no product; this chart has %2.</source>
+        <translation>Najwyżej %1 znaczników może nie mieć produktu; na tym schemacie jest ich %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="299"/>
+        <source>From the previous session: move or edit this mark to keep it.</source>
+        <translation>Z poprzedniego zabiegu: przesuń lub edytuj ten znacznik, aby go zachować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="322"/>
+        <source>No product — area only</source>
+        <translation>Bez produktu — tylko obszar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="327"/>
+        <source>Batch not offered for this session</source>
+        <translation>Partia niedostępna dla tego zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="368"/>
+        <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
+        <translation>Wpisz ilość: liczbę większą od 0 z najwyżej 3 miejscami po przecinku, na przykład 20 lub %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="374"/>
+        <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
+        <translation>„%1” nie jest ilością. Wpisz liczbę większą od 0 z najwyżej 3 miejscami po przecinku, na przykład 20 lub %2.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRangeDialog</name>
@@ -727,18 +882,20 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="97"/>
+        <location filename="../../ui/body_chart_canvas.py" line="83"/>
         <source>Chart of %1</source>
         <translation>Schemat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="409"/>
+        <location filename="../../ui/body_chart_canvas.py" line="340"/>
+        <location filename="../../ui/session_summary.py" line="197"/>
         <source>R</source>
         <comment>the client&apos;s right side</comment>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="410"/>
+        <location filename="../../ui/body_chart_canvas.py" line="341"/>
+        <location filename="../../ui/session_summary.py" line="198"/>
         <source>L</source>
         <comment>the client&apos;s left side</comment>
         <translation>L</translation>
@@ -985,62 +1142,62 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="151"/>
+        <location filename="../../ui/client_record.py" line="152"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="152"/>
+        <location filename="../../ui/client_record.py" line="153"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="153"/>
+        <location filename="../../ui/client_record.py" line="154"/>
         <source>Medical history</source>
         <translation>Wywiad medyczny</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="154"/>
+        <location filename="../../ui/client_record.py" line="155"/>
         <source>Patch tests</source>
         <translation>Próby uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="155"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>Consultations</source>
         <translation>Konsultacje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="156"/>
+        <location filename="../../ui/client_record.py" line="157"/>
         <source>Treatment plans</source>
         <translation>Plany zabiegów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="157"/>
+        <location filename="../../ui/client_record.py" line="158"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="159"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Recent activity</source>
         <translation>Ostatnia aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="160"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Contraindication warnings let through</source>
         <translation>Pominięte ostrzeżenia o przeciwwskazaniach</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="162"/>
+        <location filename="../../ui/client_record.py" line="163"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>Wybierz klienta z listy i naciśnij Enter, aby otworzyć jego kartę.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="205"/>
+        <location filename="../../ui/client_record.py" line="206"/>
         <source>%1, born %2</source>
         <translation>%1, ur. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="206"/>
+        <location filename="../../ui/client_record.py" line="207"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n rok</numerusform>
@@ -1049,22 +1206,22 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="327"/>
+        <location filename="../../ui/client_record.py" line="328"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — próba uczuleniowa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="345"/>
+        <location filename="../../ui/client_record.py" line="346"/>
         <source>Patch test</source>
         <translation>Próba uczuleniowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="352"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2, %3 — „%4” (%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Osoba niepełnoletnia (%n rok): przed każdym zabiegiem sprawdź tożsamość i zgodę rodzica lub opiekuna.</numerusform>
@@ -1073,12 +1230,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Brak daty urodzenia: nie można sprawdzić zabiegów z ograniczeniem wiekowym.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n inna karta może dotyczyć tej samej osoby.</numerusform>
@@ -1087,27 +1244,27 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Brak telefonu i e-maila: nie można skontaktować się z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>Allergies: %1</source>
         <translation>Alergie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Wywiad medyczny nie został jeszcze omówiony z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="382"/>
+        <location filename="../../ui/client_record.py" line="383"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Wywiad medyczny był ostatnio omawiany %1: omów go ponownie przed zabiegiem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n ostrzeżenie o przeciwwskazaniu pominięto z uzasadnieniem.</numerusform>
@@ -1116,192 +1273,192 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="396"/>
+        <location filename="../../ui/client_record.py" line="397"/>
         <source>Female</source>
         <translation>Kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="397"/>
+        <location filename="../../ui/client_record.py" line="398"/>
         <source>Male</source>
         <translation>Mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="398"/>
+        <location filename="../../ui/client_record.py" line="399"/>
         <source>Intersex</source>
         <translation>Osoba interpłciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="399"/>
+        <location filename="../../ui/client_record.py" line="400"/>
         <source>Prefers not to say</source>
         <translation>Woli nie podawać</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="413"/>
+        <location filename="../../ui/client_record.py" line="414"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="414"/>
+        <location filename="../../ui/client_record.py" line="415"/>
         <source>Sex</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="415"/>
+        <location filename="../../ui/client_record.py" line="416"/>
         <source>Gender identity</source>
         <translation>Tożsamość płciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="416"/>
+        <location filename="../../ui/client_record.py" line="417"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="417"/>
+        <location filename="../../ui/client_record.py" line="418"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="418"/>
+        <location filename="../../ui/client_record.py" line="419"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="419"/>
+        <location filename="../../ui/client_record.py" line="420"/>
         <source>Preferred language</source>
         <translation>Preferowany język</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="420"/>
+        <location filename="../../ui/client_record.py" line="421"/>
         <source>How they found us</source>
         <translation>Skąd o nas wie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="422"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Marketing</source>
         <translation>Zgoda marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="424"/>
         <source>Agreed</source>
         <translation>Wyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="424"/>
         <source>Not agreed</source>
         <translation>Niewyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="425"/>
+        <location filename="../../ui/client_record.py" line="426"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="426"/>
+        <location filename="../../ui/client_record.py" line="427"/>
         <source>Client since</source>
         <translation>Klient od</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="437"/>
+        <location filename="../../ui/client_record.py" line="438"/>
         <source>Record created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="438"/>
+        <location filename="../../ui/client_record.py" line="439"/>
         <source>Record changed</source>
         <translation>Zmieniono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="439"/>
+        <location filename="../../ui/client_record.py" line="440"/>
         <source>Record opened</source>
         <translation>Otwarto kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="440"/>
+        <location filename="../../ui/client_record.py" line="441"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="441"/>
+        <location filename="../../ui/client_record.py" line="442"/>
         <source>Exported</source>
         <translation>Wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="442"/>
+        <location filename="../../ui/client_record.py" line="443"/>
         <source>History entry added</source>
         <translation>Dodano wpis do wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="443"/>
+        <location filename="../../ui/client_record.py" line="444"/>
         <source>History entry changed</source>
         <translation>Zmieniono wpis w wywiadzie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="444"/>
+        <location filename="../../ui/client_record.py" line="445"/>
         <source>History entry removed</source>
         <translation>Usunięto wpis z wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="445"/>
+        <location filename="../../ui/client_record.py" line="446"/>
         <source>History reviewed with the client</source>
         <translation>Wywiad omówiony z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="446"/>
+        <location filename="../../ui/client_record.py" line="447"/>
         <source>Contraindication warning let through</source>
         <translation>Ostrzeżenie o przeciwwskazaniu pominięte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="447"/>
+        <location filename="../../ui/client_record.py" line="448"/>
         <source>Patch test applied</source>
         <translation>Wykonano próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="448"/>
+        <location filename="../../ui/client_record.py" line="449"/>
         <source>Patch test read</source>
         <translation>Odczytano próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="449"/>
+        <location filename="../../ui/client_record.py" line="450"/>
         <source>Consultation started</source>
         <translation>Rozpoczęto konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="450"/>
+        <location filename="../../ui/client_record.py" line="451"/>
         <source>Consultation finished</source>
         <translation>Zakończono konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="451"/>
+        <location filename="../../ui/client_record.py" line="452"/>
         <source>Consultation amended</source>
         <translation>Poprawiono konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="452"/>
+        <location filename="../../ui/client_record.py" line="453"/>
         <source>Draft consultation discarded</source>
         <translation>Odrzucono roboczą wersję konsultacji</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="453"/>
+        <location filename="../../ui/client_record.py" line="454"/>
         <source>Treatment plan drafted</source>
         <translation>Utworzono roboczy plan zabiegów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="454"/>
+        <location filename="../../ui/client_record.py" line="455"/>
         <source>Client answered the health questionnaire</source>
         <translation>Klient wypełnił kwestionariusz zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="455"/>
+        <location filename="../../ui/client_record.py" line="456"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>Przyjęto odpowiedzi klienta do wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="456"/>
+        <location filename="../../ui/client_record.py" line="457"/>
         <source>Client&apos;s answers discarded</source>
         <translation>Odrzucono odpowiedzi klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="461"/>
+        <location filename="../../ui/client_record.py" line="462"/>
         <source>Imported from a client list</source>
         <translation>Zaimportowano z listy klientów</translation>
     </message>
@@ -1352,7 +1509,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Liczba problemów wykrytych podczas weryfikacji: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli.py" line="232"/>
         <source>Self-test failed: {names}.</source>
         <translation>Autotest nie powiódł się: {names}.</translation>
     </message>
@@ -1635,19 +1792,19 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="337"/>
-        <location filename="../../services/plans.py" line="206"/>
+        <location filename="../../services/plans.py" line="198"/>
         <source>A price cannot be negative.</source>
         <translation>Cena nie może być ujemna.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="341"/>
-        <location filename="../../services/plans.py" line="210"/>
+        <location filename="../../services/plans.py" line="202"/>
         <source>This price is too high.</source>
         <translation>Ta cena jest zbyt wysoka.</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="346"/>
-        <location filename="../../services/plans.py" line="198"/>
+        <location filename="../../services/plans.py" line="190"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>Ceny podaje się w walucie gabinetu: {currency}.</translation>
     </message>
@@ -1675,7 +1832,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
-        <location filename="../../services/plans.py" line="158"/>
+        <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
@@ -1707,13 +1864,17 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Jeden z planowanych zabiegów jest wykluczony ze względu na wywiad klienta albo przed zaplanowaniem wymaga zapisania uzasadnienia. Usuń go z planu lub zapisz uzasadnienie na stronie oceny przeciwwskazań.</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="357"/>
-        <location filename="../../services/session_changes.py" line="504"/>
+        <location filename="../../services/reasons.py" line="13"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>Napisz, dlaczego wprowadzasz tę poprawkę (co najmniej {minimum} znaków).</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="377"/>
+        <location filename="../../services/reasons.py" line="16"/>
+        <source>This reason is {length} characters long; at most {maximum} fit. Keep it to the point.</source>
+        <translation>Ten powód ma {length} znaków; mieści się najwyżej {maximum}. Napisz go zwięźlej.</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="367"/>
         <source>The new text is the same as the current one.</source>
         <translation>Nowy tekst jest taki sam jak obecny.</translation>
     </message>
@@ -1753,12 +1914,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Czas odczytu musi przypadać po wykonaniu próby i nie może być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="191"/>
+        <location filename="../../services/screening.py" line="189"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>To przeciwwskazanie jest bezwzględne: zabiegu nie można wykonać bez względu na powód.</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="200"/>
+        <location filename="../../services/screening.py" line="198"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>Napisz, dlaczego zabieg może się odbyć mimo tego ostrzeżenia (od {minimum} do {maximum} znaków).</translation>
     </message>
@@ -1773,43 +1934,43 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Te odpowiedzi zostały już przejrzane.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="128"/>
+        <location filename="../../services/plans.py" line="127"/>
         <location filename="../../services/sessions.py" line="409"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>Ta usługa nie należy do usług tego zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="135"/>
+        <location filename="../../services/plans.py" line="134"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation>Plan może obejmować od 1 do {maximum} sesji danego zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="145"/>
+        <location filename="../../services/plans.py" line="144"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation>Odstęp między sesjami może wynosić od 1 do {maximum} dni.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="177"/>
+        <location filename="../../services/plans.py" line="169"/>
         <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
         <translation>Ten plan został uzgodniony z klientem: napisz, dlaczego go zmieniasz (co najmniej {minimum} znaków).</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="181"/>
+        <location filename="../../services/plans.py" line="173"/>
         <source>Write why the plan is stopped (at least {minimum} characters).</source>
         <translation>Napisz, dlaczego plan zostaje przerwany (co najmniej {minimum} znaków).</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="184"/>
+        <location filename="../../services/plans.py" line="176"/>
         <source>A plan needs at least one session.</source>
         <translation>Plan musi obejmować co najmniej jedną sesję.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="185"/>
+        <location filename="../../services/plans.py" line="177"/>
         <source>This plan is completed or stopped: it can no longer be changed.</source>
         <translation>Ten plan jest zakończony lub przerwany: nie można go już zmienić.</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="259"/>
+        <location filename="../../services/plans.py" line="251"/>
         <location filename="../../services/sessions.py" line="378"/>
         <source>This treatment plan no longer exists.</source>
         <translation>Ten plan zabiegów już nie istnieje.</translation>
@@ -1875,7 +2036,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Ten produkt już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../services/batch_recalls.py" line="60"/>
+        <location filename="../../services/batch_recalls.py" line="61"/>
         <location filename="../../services/products.py" line="155"/>
         <source>Type the batch (lot) number as printed on the box.</source>
         <translation>Wpisz numer partii tak, jak jest wydrukowany na opakowaniu.</translation>
@@ -1907,9 +2068,13 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Wpisz ilość większą od 0, na przykład 20 lub 0,5.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="126"/>
         <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
-        <translation>Komfort to liczba całkowita od 0 (brak dyskomfortu) do {maximum} (najgorszy możliwy) albo słowa klienta.</translation>
+        <translation type="vanished">Komfort to liczba całkowita od 0 (brak dyskomfortu) do {maximum} (najgorszy możliwy) albo słowa klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="126"/>
+        <source>Discomfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
+        <translation>Dyskomfort to liczba całkowita od 0 (brak) do {maximum} (najgorszy możliwy) albo słowa klienta.</translation>
     </message>
     <message>
         <location filename="../../services/session_changes.py" line="150"/>
@@ -1977,22 +2142,22 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Niektóre ilości przekraczają zwykłą największą ilość produktu (łącznie {count}). Sprawdź je i potwierdź, że są prawidłowe.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="541"/>
+        <location filename="../../services/session_changes.py" line="531"/>
         <source>The new value is the same as the current one.</source>
         <translation>Nowa wartość jest taka sama jak obecna.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="571"/>
+        <location filename="../../services/session_changes.py" line="561"/>
         <source>Choose how severe it was.</source>
         <translation>Wybierz, jak poważne to było.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="583"/>
+        <location filename="../../services/session_changes.py" line="573"/>
         <source>Describe what happened.</source>
         <translation>Opisz, co się stało.</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="595"/>
+        <location filename="../../services/session_changes.py" line="585"/>
         <source>An adverse event is recorded between the day of the session and now.</source>
         <translation>Zdarzenie niepożądane zapisuje się z datą między dniem zabiegu a chwilą obecną.</translation>
     </message>
@@ -2512,260 +2677,260 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ConsultationDocuments</name>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="43"/>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
         <source>Reason for the visit</source>
         <translation>Powód wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
         <source>Concerns</source>
         <translation>Problemy</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
         <source>Expectation agreed</source>
         <translation>Uzgodnione oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
         <source>Timeframe</source>
         <translation>Ramy czasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
         <source>Lifestyle</source>
         <translation>Styl życia</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
         <source>Budget</source>
         <translation>Budżet</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
         <source>Skin assessment</source>
         <translation>Ocena skóry</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="51"/>
-        <location filename="../../ui/consultation_documents.py" line="66"/>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="67"/>
         <source>Recommendation</source>
         <translation>Zalecenia</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
         <source>Agreed next steps</source>
         <translation>Uzgodnione dalsze kroki</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <location filename="../../ui/consultation_documents.py" line="54"/>
         <source>Photo consent</source>
         <translation>Zgoda na wykorzystanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="56"/>
+        <location filename="../../ui/consultation_documents.py" line="57"/>
         <source>Why the client came</source>
         <translation>Z czym przychodzi klient</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="58"/>
+        <location filename="../../ui/consultation_documents.py" line="59"/>
         <source>Goals and expectations</source>
         <translation>Cele i oczekiwania</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="62"/>
+        <location filename="../../ui/consultation_documents.py" line="63"/>
         <source>Lifestyle and skin</source>
         <translation>Styl życia i skóra</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="71"/>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
         <source>clinical record</source>
         <translation>dokumentacja kliniczna</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
         <source>anonymised teaching</source>
         <translation>zanonimizowane materiały szkoleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <location filename="../../ui/consultation_documents.py" line="74"/>
         <source>marketing</source>
         <translation>marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="76"/>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
         <source>Health questionnaire</source>
         <translation>Kwestionariusz zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
         <source>Client&apos;s signature</source>
         <translation>Podpis klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
         <source>Substance, reaction and how severe:</source>
         <translation>Substancja, reakcja i jej nasilenie:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
         <source>Consultation summary</source>
         <translation>Podsumowanie konsultacji</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="88"/>
-        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
         <source>Consultation</source>
         <translation>Konsultacja</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="90"/>
-        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
         <source>Practitioner</source>
         <translation>Specjalista</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
         <source>Final</source>
         <translation>Zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
         <source>Draft: not finalised</source>
         <translation>Wersja robocza: niezamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
         <source>Contraindication screening</source>
         <translation>Ocena przeciwwskazań</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
         <source>Finding</source>
         <translation>Ustalenie</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
         <source>Let through because:</source>
         <translation>Pominięto z uzasadnieniem:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
         <source>Amendments</source>
         <translation>Poprawki</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
         <source>Absolute</source>
         <translation>Bezwzględne</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
         <source>Relative</source>
         <translation>Względne</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
         <source>Caution</source>
         <translation>Ostrożność</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
         <source>Clear</source>
         <translation>Brak przeciwwskazań</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <location filename="../../ui/consultation_documents.py" line="112"/>
         <source>Nothing in the history stands in the way.</source>
         <translation>Nic w wywiadzie nie stoi na przeszkodzie.</translation>
     </message>
@@ -4843,6 +5008,24 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     </message>
 </context>
 <context>
+    <name>PreviousSessionTint</name>
+    <message>
+        <location filename="../../ui/session_tint.py" line="66"/>
+        <source>As in the session of %1.</source>
+        <translation>Tak jak podczas zabiegu z %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_tint.py" line="71"/>
+        <source>Changed since the session of %1; it was: %2</source>
+        <translation>Zmieniono od zabiegu z %1; wcześniej: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_tint.py" line="73"/>
+        <source>(nothing)</source>
+        <translation>(brak)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing.py" line="19"/>
@@ -5049,6 +5232,34 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <location filename="../../ui/products_editor.py" line="318"/>
         <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
         <translation>Wpisz ilość większą od 0, na przykład 20 lub 0,5, albo pozostaw pole puste.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsUsed</name>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="66"/>
+        <source>Products used</source>
+        <translation>Użyte produkty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="69"/>
+        <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
+        <translation>Produkty umieszczone na schemacie poniżej są zapisywane wraz z punktem; tutaj wymień te użyte na obszarze lub na całej twarzy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="73"/>
+        <source>Face and body chart</source>
+        <translation>Schemat twarzy i ciała</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="151"/>
+        <source>Chart mark %1: %2</source>
+        <translation>Znacznik %1 na schemacie: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="158"/>
+        <source>Line %1: %2</source>
+        <translation>Wiersz %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5405,270 +5616,599 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     </message>
 </context>
 <context>
-    <name>SessionDialog</name>
+    <name>SessionBanner</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="142"/>
-        <source>Session</source>
-        <translation>Zabieg</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="144"/>
-        <source>Adverse event…</source>
-        <translation>Zdarzenie niepożądane…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="145"/>
-        <source>Print aftercare sheet…</source>
-        <translation>Drukuj kartę zaleceń pozabiegowych…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="146"/>
-        <location filename="../../ui/session_dialog.py" line="370"/>
-        <source>Discard draft</source>
-        <translation>Odrzuć wersję roboczą</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="147"/>
-        <source>Save draft</source>
-        <translation>Zapisz wersję roboczą</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="148"/>
-        <source>Sign off…</source>
-        <translation>Zatwierdź…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="149"/>
-        <source>Correct…</source>
-        <translation>Popraw…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="150"/>
-        <source>Cancel correction</source>
-        <translation>Anuluj poprawkę</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="151"/>
-        <source>Save correction</source>
-        <translation>Zapisz poprawkę</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="152"/>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="156"/>
-        <source>Why is this corrected?</source>
-        <translation>Dlaczego wprowadzasz tę poprawkę?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="181"/>
-        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
-        <translation>Brak ważnej partii dla: %1. Dodaj partię w oknie Ustawienia ▸ Produkty.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="225"/>
+        <location filename="../../ui/session_state.py" line="60"/>
         <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
         <translation>Poprawianie zatwierdzonego zabiegu: zmień to, co było błędne, i podaj powód. Pierwotna wersja pozostaje w dokumentacji obok poprawki.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="231"/>
+        <location filename="../../ui/session_state.py" line="66"/>
         <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
         <translation>Zatwierdzono %1 (%2). Zabieg można już tylko poprawić, podając powód.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="238"/>
+        <location filename="../../ui/session_state.py" line="73"/>
         <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
         <translation>Ocena przeciwwskazań blokuje ten zabieg: aby go wykonać, zapisz uzasadnienie powyżej albo odrzuć wersję roboczą i nie wykonuj zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="243"/>
+        <location filename="../../ui/session_state.py" line="78"/>
         <source>Draft: saved as you go, final once signed off.</source>
         <translation>Wersja robocza: zapisywana na bieżąco, ostateczna po zatwierdzeniu.</translation>
     </message>
+</context>
+<context>
+    <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="273"/>
+        <location filename="../../ui/session_dialog.py" line="108"/>
+        <source>Session</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <source>Adverse event…</source>
+        <translation type="vanished">Zdarzenie niepożądane…</translation>
+    </message>
+    <message>
+        <source>Print aftercare sheet…</source>
+        <translation type="vanished">Drukuj kartę zaleceń pozabiegowych…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="251"/>
+        <source>Discard draft</source>
+        <translation>Odrzuć wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="vanished">Zapisz wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation type="vanished">Zatwierdź…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="vanished">Popraw…</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation type="vanished">Anuluj poprawkę</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="vanished">Zapisz poprawkę</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">Zamknij</translation>
+    </message>
+    <message>
+        <source>Why is this corrected?</source>
+        <translation type="vanished">Dlaczego wprowadzasz tę poprawkę?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="134"/>
+        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
+        <translation>Brak ważnej partii dla: %1. Dodaj partię w oknie Ustawienia ▸ Produkty.</translation>
+    </message>
+    <message>
+        <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
+        <translation type="vanished">Poprawianie zatwierdzonego zabiegu: zmień to, co było błędne, i podaj powód. Pierwotna wersja pozostaje w dokumentacji obok poprawki.</translation>
+    </message>
+    <message>
+        <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
+        <translation type="vanished">Zatwierdzono %1 (%2). Zabieg można już tylko poprawić, podając powód.</translation>
+    </message>
+    <message>
+        <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
+        <translation type="vanished">Ocena przeciwwskazań blokuje ten zabieg: aby go wykonać, zapisz uzasadnienie powyżej albo odrzuć wersję roboczą i nie wykonuj zabiegu.</translation>
+    </message>
+    <message>
+        <source>Draft: saved as you go, final once signed off.</source>
+        <translation type="vanished">Wersja robocza: zapisywana na bieżąco, ostateczna po zatwierdzeniu.</translation>
+    </message>
+    <message>
         <source>Action taken: %1</source>
-        <translation>Podjęte działania: %1</translation>
+        <translation type="vanished">Podjęte działania: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="276"/>
         <source>Follow-up: %1</source>
-        <translation>Dalsze postępowanie: %1</translation>
+        <translation type="vanished">Dalsze postępowanie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="284"/>
         <source>%1: “%2” → “%3”</source>
-        <translation>%1: „%2” → „%3”</translation>
+        <translation type="vanished">%1: „%2” → „%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="350"/>
+        <location filename="../../ui/session_dialog.py" line="231"/>
         <source>Large quantities</source>
         <translation>Duże ilości</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="351"/>
+        <location filename="../../ui/session_dialog.py" line="232"/>
         <source>Sign off with these quantities?</source>
         <translation>Zatwierdzić z tymi ilościami?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="371"/>
+        <location filename="../../ui/session_dialog.py" line="252"/>
         <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
         <translation>Odrzucić tę wersję roboczą? Nie zostanie z niej zachowane nic poza informacją, że ją rozpoczęto.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="450"/>
+        <location filename="../../ui/session_dialog.py" line="331"/>
         <source>Aftercare sheet</source>
         <translation>Karta zaleceń pozabiegowych</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="458"/>
+        <location filename="../../ui/session_dialog.py" line="341"/>
+        <source>Session record</source>
+        <translation>Karta zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="349"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="459"/>
+        <location filename="../../ui/session_dialog.py" line="350"/>
         <source>Save the changes before closing?</source>
         <translation>Zapisać zmiany przed zamknięciem?</translation>
     </message>
 </context>
 <context>
+    <name>SessionFooter</name>
+    <message>
+        <location filename="../../ui/session_state.py" line="117"/>
+        <source>Adverse event…</source>
+        <translation>Zdarzenie niepożądane…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="118"/>
+        <source>Print aftercare sheet…</source>
+        <translation>Drukuj kartę zaleceń pozabiegowych…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="119"/>
+        <source>Print session record…</source>
+        <translation>Drukuj kartę zabiegu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="120"/>
+        <source>Discard draft</source>
+        <translation>Odrzuć wersję roboczą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="121"/>
+        <source>Save draft</source>
+        <translation>Zapisz wersję roboczą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="122"/>
+        <source>Sign off…</source>
+        <translation>Zatwierdź…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="123"/>
+        <source>Correct…</source>
+        <translation>Popraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="124"/>
+        <source>Cancel correction</source>
+        <translation>Anuluj poprawkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="125"/>
+        <source>Save correction</source>
+        <translation>Zapisz poprawkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="126"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="130"/>
+        <source>Why is this corrected?</source>
+        <translation>Dlaczego wprowadzasz tę poprawkę?</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="186"/>
+        <location filename="../../ui/session_form.py" line="165"/>
         <source>When and who</source>
         <translation>Kiedy i kto</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="188"/>
+        <location filename="../../ui/session_form.py" line="167"/>
         <source>Date and time</source>
         <translation>Data i godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="189"/>
+        <location filename="../../ui/session_form.py" line="168"/>
         <source>Areas treated</source>
         <translation>Obszary zabiegowe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="190"/>
+        <location filename="../../ui/session_form.py" line="169"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="191"/>
+        <location filename="../../ui/session_form.py" line="170"/>
         <source>Skin reaction</source>
         <translation>Reakcja skóry</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="192"/>
+        <location filename="../../ui/session_form.py" line="171"/>
         <source>Observations</source>
         <translation>Obserwacje</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="193"/>
-        <source>Comfort (0–10)</source>
+        <location filename="../../ui/session_form.py" line="172"/>
+        <source>Discomfort (0–10)</source>
         <translation>Dyskomfort (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="194"/>
+        <location filename="../../ui/session_form.py" line="181"/>
+        <source>Reaction, discomfort and aftercare</source>
+        <translation>Reakcja, dyskomfort i zalecenia pozabiegowe</translation>
+    </message>
+    <message>
+        <source>Comfort (0–10)</source>
+        <translation type="vanished">Dyskomfort (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="173"/>
         <source>Client&apos;s feedback</source>
         <translation>Opinia klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="195"/>
+        <location filename="../../ui/session_form.py" line="174"/>
         <source>Aftercare</source>
         <translation>Zalecenia pozabiegowe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="196"/>
+        <location filename="../../ui/session_form.py" line="175"/>
         <source>Next visit</source>
         <translation>Następna wizyta</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="199"/>
+        <location filename="../../ui/session_form.py" line="178"/>
         <source>What was treated, and with what settings</source>
         <translation>Zakres zabiegu i ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="200"/>
+        <location filename="../../ui/session_form.py" line="179"/>
         <source>Separate areas with a semicolon: forehead; cheeks</source>
         <translation>Oddziel obszary średnikiem: czoło; policzki</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="201"/>
+        <location filename="../../ui/session_form.py" line="180"/>
         <source>Device or kit used, e.g. its model</source>
         <translation>Użyte urządzenie lub zestaw, np. model</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="202"/>
         <source>Products used</source>
-        <translation>Użyte produkty</translation>
+        <translation type="vanished">Użyte produkty</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="205"/>
         <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
-        <translation>Produkty umieszczone na schemacie poniżej są zapisywane wraz z punktem; tutaj wymień te użyte na obszarze lub na całej twarzy.</translation>
+        <translation type="vanished">Produkty umieszczone na schemacie poniżej są zapisywane wraz z punktem; tutaj wymień te użyte na obszarze lub na całej twarzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="209"/>
         <source>Face and body chart</source>
-        <translation>Schemat twarzy i ciała</translation>
+        <translation type="vanished">Schemat twarzy i ciała</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="210"/>
         <source>Reaction, comfort and aftercare</source>
-        <translation>Reakcja, dyskomfort i zalecenia pozabiegowe</translation>
+        <translation type="vanished">Reakcja, dyskomfort i zalecenia pozabiegowe</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="212"/>
+        <location filename="../../ui/session_form.py" line="183"/>
         <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
         <translation>od 0 (brak) do 10 (najgorszy możliwy) lub słowa klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="214"/>
+        <location filename="../../ui/session_form.py" line="185"/>
         <source>Aftercare explained and the sheet handed over</source>
         <translation>Zalecenia pozabiegowe omówione, karta przekazana klientowi</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="215"/>
+        <location filename="../../ui/session_form.py" line="186"/>
         <source>or in words, e.g. in 4 weeks for a review</source>
         <translation>lub słownie, np. za 4 tygodnie na kontrolę</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="245"/>
+        <location filename="../../ui/session_form.py" line="216"/>
         <source>Practitioner: %1</source>
         <translation>Specjalista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="346"/>
+        <location filename="../../ui/session_form.py" line="252"/>
         <source>This is not a date.</source>
         <translation>To nie jest data.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="389"/>
         <source>Chart mark %1: %2</source>
-        <translation>Znacznik %1 na schemacie: %2</translation>
+        <translation type="vanished">Znacznik %1 na schemacie: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="396"/>
         <source>Line %1: %2</source>
-        <translation>Wiersz %1: %2</translation>
+        <translation type="vanished">Wiersz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="457"/>
         <source>As in the session of %1.</source>
-        <translation>Tak jak podczas zabiegu z %1.</translation>
+        <translation type="vanished">Tak jak podczas zabiegu z %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="462"/>
         <source>Changed since the session of %1; it was: %2</source>
-        <translation>Zmieniono od zabiegu z %1; wcześniej: %2</translation>
+        <translation type="vanished">Zmieniono od zabiegu z %1; wcześniej: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="464"/>
         <source>(nothing)</source>
-        <translation>(brak)</translation>
+        <translation type="vanished">(brak)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <location filename="../../ui/session_history.py" line="31"/>
+        <source>Adverse events</source>
+        <translation>Zdarzenia niepożądane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="39"/>
+        <source>Action taken: %1</source>
+        <translation>Podjęte działania: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="42"/>
+        <source>Follow-up: %1</source>
+        <translation>Dalsze postępowanie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="48"/>
+        <source>Corrections</source>
+        <translation>Poprawki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="51"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: „%2” → „%3”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <location filename="../../ui/session_summary.py" line="46"/>
+        <source>Session record</source>
+        <translation>Karta zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="47"/>
+        <source>Signed off %1</source>
+        <translation>Zatwierdzono %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="48"/>
+        <source>Draft: not signed off</source>
+        <translation>Wersja robocza: niezatwierdzona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="49"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="50"/>
+        <source>Born</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="51"/>
+        <source>Date and time</source>
+        <translation>Data i godzina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="52"/>
+        <source>Practitioner</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="53"/>
+        <source>Treatment</source>
+        <translation>Zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="54"/>
+        <source>Plan</source>
+        <translation>Plan zabiegów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="55"/>
+        <source>Session %1 of %2</source>
+        <translation>Sesja %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="56"/>
+        <source>Not part of a plan</source>
+        <translation>Poza planem zabiegów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="57"/>
+        <source>Products and batches</source>
+        <translation>Produkty i partie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="58"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="59"/>
+        <source>Batch</source>
+        <translation>Nr partii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="60"/>
+        <source>Expires</source>
+        <translation>Data ważności</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="61"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="62"/>
+        <source>Where</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="63"/>
+        <source>%1 (mark %2)</source>
+        <translation>%1 (znacznik %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="64"/>
+        <source>Face and body chart</source>
+        <translation>Schemat twarzy i ciała</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="65"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="66"/>
+        <source>View</source>
+        <translation>Widok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="67"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="68"/>
+        <source>Treatment given</source>
+        <translation>Wykonany zabieg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="69"/>
+        <source>Reaction, discomfort and feedback</source>
+        <translation>Reakcja, dyskomfort i opinia klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="70"/>
+        <source>Aftercare and next visit</source>
+        <translation>Zalecenia pozabiegowe i następna wizyta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="71"/>
+        <source>%1 out of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="vanished">%1 na 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="72"/>
+        <source>Screening before treatment</source>
+        <translation>Ocena przeciwwskazań przed zabiegiem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="73"/>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="74"/>
+        <source>Finding</source>
+        <translation>Ustalenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="75"/>
+        <source>Let through because:</source>
+        <translation>Pominięto z uzasadnieniem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="76"/>
+        <source>Adverse events</source>
+        <translation>Zdarzenia niepożądane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="77"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="78"/>
+        <source>Severity</source>
+        <translation>Nasilenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="79"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="80"/>
+        <source>Action taken</source>
+        <translation>Podjęte działania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="81"/>
+        <source>Follow-up</source>
+        <translation>Dalsze postępowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="82"/>
+        <source>Recorded by</source>
+        <translation>Zapisane przez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="83"/>
+        <source>Corrections after sign-off</source>
+        <translation>Poprawki po zatwierdzeniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="84"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="85"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="86"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="87"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="88"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="89"/>
+        <source>Practitioner&apos;s signature</source>
+        <translation>Podpis specjalisty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="90"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
     </message>
 </context>
 <context>
@@ -5699,8 +6239,12 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation>Obserwacje</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="21"/>
         <source>Comfort</source>
+        <translation type="vanished">Dyskomfort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="21"/>
+        <source>Discomfort</source>
         <translation>Dyskomfort</translation>
     </message>
     <message>
@@ -5742,6 +6286,21 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <location filename="../../ui/session_texts.py" line="31"/>
         <source>Signed off</source>
         <translation>Zatwierdzony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="50"/>
+        <source>%1 %2 %3, lot %4</source>
+        <translation>%1 %2 %3, partia %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="72"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="74"/>
+        <source>No</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -5985,12 +6544,12 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation>Sprawdź i rozpocznij</translation>
     </message>
     <message>
-        <location filename="../../ui/session_start.py" line="113"/>
+        <location filename="../../ui/session_start.py" line="114"/>
         <source>No plan: a session on its own</source>
         <translation>Bez planu: pojedynczy zabieg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_start.py" line="116"/>
+        <location filename="../../ui/session_start.py" line="117"/>
         <source>Plan of %1 (%n session(s))</source>
         <translation>
             <numerusform>Plan z %1 (%n sesja)</numerusform>
@@ -5999,7 +6558,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_start.py" line="140"/>
+        <location filename="../../ui/session_start.py" line="141"/>
         <source>Choose the treatment.</source>
         <translation>Wybierz zabieg.</translation>
     </message>
@@ -6007,154 +6566,163 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_model.py" line="198"/>
+        <location filename="../../ui/timeline_model.py" line="200"/>
         <source>Session: %1</source>
         <translation>Zabieg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="200"/>
+        <location filename="../../ui/timeline_model.py" line="202"/>
         <source>draft, not signed off</source>
         <translation>roboczy, niezatwierdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="204"/>
+        <location filename="../../ui/timeline_model.py" line="206"/>
         <source>Adverse event (%1): %2</source>
         <translation>Zdarzenie niepożądane (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="212"/>
+        <location filename="../../ui/timeline_model.py" line="214"/>
         <source>Consultation</source>
         <translation>Konsultacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="214"/>
+        <location filename="../../ui/timeline_model.py" line="216"/>
         <source>draft, not finished</source>
         <translation>robocza, niezakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="218"/>
+        <location filename="../../ui/timeline_model.py" line="220"/>
         <source>Considered: %1</source>
         <translation>Rozważane: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="227"/>
+        <location filename="../../ui/timeline_model.py" line="229"/>
         <source>Planned: %1, session %2 of %3</source>
         <translation>Zaplanowano: %1, sesja %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="233"/>
+        <location filename="../../ui/timeline_model.py" line="235"/>
         <source>Overdue: not done yet</source>
         <translation>Zaległa: jeszcze niewykonana</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="235"/>
+        <location filename="../../ui/timeline_model.py" line="237"/>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="239"/>
+        <location filename="../../ui/timeline_model.py" line="241"/>
         <source>Patch test: %1</source>
         <translation>Próba uczuleniowa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="243"/>
+        <location filename="../../ui/timeline_model.py" line="245"/>
         <source>read on %1</source>
         <translation>odczytano %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="251"/>
+        <location filename="../../ui/timeline_model.py" line="261"/>
         <source>%1, lot %2, %3 %4</source>
         <translation>%1, partia %2, %3 %4</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline_model.py" line="263"/>
+        <source>%1, lot %2, %3 %4 over %n point(s)</source>
+        <translation>
+            <numerusform>%1, partia %2, %3 %4 w %n punkcie</numerusform>
+            <numerusform>%1, partia %2, %3 %4 w %n punktach</numerusform>
+            <numerusform>%1, partia %2, %3 %4 w %n punktach</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="261"/>
+        <location filename="../../ui/timeline_model.py" line="274"/>
         <source>by %1</source>
         <translation>specjalista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="267"/>
+        <location filename="../../ui/timeline_model.py" line="280"/>
         <source>Session amended: %1</source>
         <translation>Poprawiono zabieg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="270"/>
+        <location filename="../../ui/timeline_model.py" line="283"/>
         <source>Consultation amended</source>
         <translation>Poprawiono konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="272"/>
-        <location filename="../../ui/timeline_model.py" line="281"/>
-        <location filename="../../ui/timeline_model.py" line="302"/>
+        <location filename="../../ui/timeline_model.py" line="285"/>
+        <location filename="../../ui/timeline_model.py" line="294"/>
+        <location filename="../../ui/timeline_model.py" line="315"/>
         <source>Reason: %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="278"/>
+        <location filename="../../ui/timeline_model.py" line="291"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="279"/>
+        <location filename="../../ui/timeline_model.py" line="292"/>
         <source>Photos: %1</source>
         <translation>Zdjęcia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="282"/>
+        <location filename="../../ui/timeline_model.py" line="295"/>
         <source>Photo consent changed</source>
         <translation>Zmieniono zgodę na wykorzystanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="284"/>
+        <location filename="../../ui/timeline_model.py" line="297"/>
         <source>Health data may be kept</source>
         <translation>Zgoda na przechowywanie danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="286"/>
+        <location filename="../../ui/timeline_model.py" line="299"/>
         <source>No consent to keep health data</source>
         <translation>Brak zgody na przechowywanie danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="288"/>
+        <location filename="../../ui/timeline_model.py" line="301"/>
         <source>Consent given</source>
         <translation>Wyrażono zgodę</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="293"/>
+        <location filename="../../ui/timeline_model.py" line="306"/>
         <source>Plan drafted</source>
         <translation>Utworzono roboczy plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="294"/>
+        <location filename="../../ui/timeline_model.py" line="307"/>
         <source>Plan agreed with the client</source>
         <translation>Uzgodniono plan z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="295"/>
+        <location filename="../../ui/timeline_model.py" line="308"/>
         <source>Plan started</source>
         <translation>Rozpoczęto plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="296"/>
+        <location filename="../../ui/timeline_model.py" line="309"/>
         <source>Plan completed</source>
         <translation>Zakończono plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="297"/>
+        <location filename="../../ui/timeline_model.py" line="310"/>
         <source>Plan stopped</source>
         <translation>Przerwano plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="298"/>
+        <location filename="../../ui/timeline_model.py" line="311"/>
         <source>Plan changed</source>
         <translation>Zmieniono plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="311"/>
+        <location filename="../../ui/timeline_model.py" line="324"/>
         <source>%1, session %2 moved to %3</source>
         <translation>%1, sesja %2 — nowy termin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="314"/>
+        <location filename="../../ui/timeline_model.py" line="327"/>
         <source>no date</source>
         <translation>nieustalony</translation>
     </message>

@@ -4,64 +4,136 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="220"/>
         <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
-        <translation>标记 %1：其批号在本次治疗中不可用。请选择产品。</translation>
+        <translation type="vanished">标记 %1：其批号在本次治疗中不可用。请选择产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="225"/>
         <source>Mark %1 has a product but no quantity.</source>
-        <translation>标记 %1 已选择产品，但未填写数量。</translation>
+        <translation type="vanished">标记 %1 已选择产品，但未填写数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="229"/>
         <source>Mark %1 has a quantity but no product.</source>
-        <translation>标记 %1 已填写数量，但未选择产品。</translation>
+        <translation type="vanished">标记 %1 已填写数量，但未选择产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="234"/>
         <source>At most %1 marks can have no product; this chart has %2.</source>
-        <translation>最多只能有 %1 个标记不指定产品；此图示中有 %2 个。</translation>
+        <translation type="vanished">最多只能有 %1 个标记不指定产品；此图示中有 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="292"/>
         <source>From the previous session: move or edit this mark to keep it.</source>
-        <translation>来自上次治疗：移动或编辑此标记即可保留。</translation>
+        <translation type="vanished">来自上次治疗：移动或编辑此标记即可保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="313"/>
         <source>No product — area only</source>
-        <translation>无产品 — 仅标记区域</translation>
+        <translation type="vanished">无产品 — 仅标记区域</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="315"/>
         <source>Batch not offered for this session</source>
-        <translation>该批号在本次治疗中不可用</translation>
+        <translation type="vanished">该批号在本次治疗中不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="356"/>
         <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
-        <translation>请输入数量：大于 0 的数字，最多 3 位小数，例如 20 或 %1。</translation>
+        <translation type="vanished">请输入数量：大于 0 的数字，最多 3 位小数，例如 20 或 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_table.py" line="361"/>
         <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
-        <translation>“%1”不是有效的数量。请输入大于 0 的数字，最多 3 位小数，例如 20 或 %2。</translation>
+        <translation type="vanished">“%1”不是有效的数量。请输入大于 0 的数字，最多 3 位小数，例如 20 或 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="50"/>
         <source>%1 %2 %3, lot %4</source>
-        <translation>%1 %2 %3，批号 %4</translation>
+        <translation type="vanished">%1 %2 %3，批号 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="71"/>
         <source>Yes</source>
-        <translation>是</translation>
+        <translation type="vanished">是</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="71"/>
         <source>No</source>
-        <translation>否</translation>
+        <translation type="vanished">否</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="vanished">客户</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation type="vanished">出生日期</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="vanished">日期和时间</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation type="vanished">治疗师</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation type="vanished">治疗项目</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="vanished">方案</translation>
+    </message>
+    <message>
+        <source>signed_off</source>
+        <translation type="vanished">已签核</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="vanished">草稿</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="vanished">治疗记录</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="vanished">产品与批号</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="vanished">面部与身体图示</translation>
+    </message>
+    <message>
+        <source>screening</source>
+        <translation type="vanished">治疗前筛查</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation type="vanished">放行理由</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="vanished">不良事件</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation type="vanished">签核后的修正</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="vanished">治疗师签名</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="vanished">页码</translation>
+    </message>
+    <message>
+        <source>no_plan</source>
+        <translation type="vanished">不属于任何方案</translation>
+    </message>
+    <message>
+        <source>plan_progress</source>
+        <translation type="vanished">方案进度</translation>
+    </message>
+    <message>
+        <source>on_chart</source>
+        <translation type="vanished">图示上的位置</translation>
+    </message>
+    <message>
+        <source>comfort_score</source>
+        <translation type="vanished">不适程度评分</translation>
     </message>
 </context>
 <context>
@@ -209,13 +281,21 @@
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="58"/>
-        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
-        <translation>皮肤变得苍白、发白或发暗发紫，或视力出现变化：请立即拨打 112（英国拨打 999），然后联系我们。</translation>
+        <source>the skin turns pale, white or dusky, or your sight changes: call {emergency} and then us, at once.</source>
+        <translation>皮肤变得苍白、发白或发暗发紫，或视力出现变化：请立即拨打 {emergency}，然后联系我们。</translation>
     </message>
     <message>
         <location filename="../../ui/session_printing.py" line="65"/>
+        <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call {emergency} first).</source>
+        <translation>眼睑或嘴角下垂，或出现吞咽、说话或呼吸困难（如呼吸困难，请先拨打 {emergency}）。</translation>
+    </message>
+    <message>
+        <source>the skin turns pale, white or dusky, or your sight changes: call 112 (999 in the UK) and then us, at once.</source>
+        <translation type="vanished">皮肤变得苍白、发白或发暗发紫，或视力出现变化：请立即拨打 112（英国拨打 999），然后联系我们。</translation>
+    </message>
+    <message>
         <source>an eyelid or the mouth droops, or you have trouble swallowing, speaking or breathing (for breathing: call 112 or 999 first).</source>
-        <translation>眼睑或嘴角下垂，或出现吞咽、说话或呼吸困难（如呼吸困难，请先拨打 112 或 999）。</translation>
+        <translation type="vanished">眼睑或嘴角下垂，或出现吞咽、说话或呼吸困难（如呼吸困难，请先拨打 112 或 999）。</translation>
     </message>
 </context>
 <context>
@@ -292,7 +372,37 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../app.py" line="257"/>
+        <source>there is a file named %1 where the folder should be. Move or rename that file, then start ClinicDesk again.</source>
+        <translation>本应是文件夹的位置上有一个名为 %1 的文件。请移动该文件或将其重命名，然后重新启动 ClinicDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="262"/>
+        <source>the disk it is on can only be read, not written to. If it is a memory card, a USB drive or a network folder, make it writable, then start ClinicDesk again.</source>
+        <translation>该文件夹所在的磁盘只能读取，无法写入。如果它位于存储卡、U 盘或网络文件夹中，请将其设为可写，然后重新启动 ClinicDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="267"/>
+        <source>your user account is not allowed to write there. Ask whoever looks after this computer to give your account access to that folder.</source>
+        <translation>您的用户账户无权在此写入。请联系这台电脑的管理人员，为您的账户授予该文件夹的访问权限。</translation>
+    </message>
+    <message>
         <location filename="../../app.py" line="272"/>
+        <source>the disk is full. Free some space, then start ClinicDesk again.</source>
+        <translation>磁盘已满。请释放一些空间，然后重新启动 ClinicDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="275"/>
+        <source>it cannot be reached (%1). If it is on a USB drive or a network folder, connect it, then start ClinicDesk again.</source>
+        <translation>无法访问该文件夹（%1）。如果它位于 U 盘或网络文件夹中，请先连接，然后重新启动 ClinicDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="281"/>
+        <source>To use another folder, start ClinicDesk with --data-dir FOLDER, or set CLINICDESK_DATA_DIR to that folder.</source>
+        <translation>如需使用其他文件夹，请在启动 ClinicDesk 时加上 --data-dir FOLDER（FOLDER 为该文件夹的路径），或将环境变量 CLINICDESK_DATA_DIR 设为该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="295"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk 无法使用其数据文件夹 %1：%2</translation>
     </message>
@@ -580,6 +690,51 @@
         <source>Body back</source>
         <translation>身体背面</translation>
     </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="219"/>
+        <source>Mark %1: its batch is not offered for this session. Choose a product.</source>
+        <translation>标记 %1：其批号在本次治疗中不可用。请选择产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="226"/>
+        <source>Mark %1 has a product but no quantity.</source>
+        <translation>标记 %1 已选择产品，但未填写数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="232"/>
+        <source>Mark %1 has a quantity but no product.</source>
+        <translation>标记 %1 已填写数量，但未选择产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="239"/>
+        <source>At most %1 marks can have no product; this chart has %2.</source>
+        <translation>最多只能有 %1 个标记不指定产品；此图示中有 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="299"/>
+        <source>From the previous session: move or edit this mark to keep it.</source>
+        <translation>来自上次治疗：移动或编辑此标记即可保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="322"/>
+        <source>No product — area only</source>
+        <translation>无产品 — 仅标记区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="327"/>
+        <source>Batch not offered for this session</source>
+        <translation>该批号在本次治疗中不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="368"/>
+        <source>Type the quantity: a number more than 0 with at most 3 decimals, for example 20 or %1.</source>
+        <translation>请输入数量：大于 0 的数字，最多 3 位小数，例如 20 或 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/body_chart_table.py" line="374"/>
+        <source>“%1” is not a quantity. Type a number more than 0 with at most 3 decimals, for example 20 or %2.</source>
+        <translation>“%1”不是有效的数量。请输入大于 0 的数字，最多 3 位小数，例如 20 或 %2。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRangeDialog</name>
@@ -725,18 +880,20 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="97"/>
+        <location filename="../../ui/body_chart_canvas.py" line="83"/>
         <source>Chart of %1</source>
         <translation>图示：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="409"/>
+        <location filename="../../ui/body_chart_canvas.py" line="340"/>
+        <location filename="../../ui/session_summary.py" line="197"/>
         <source>R</source>
         <comment>the client&apos;s right side</comment>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../ui/body_chart_canvas.py" line="410"/>
+        <location filename="../../ui/body_chart_canvas.py" line="341"/>
+        <location filename="../../ui/session_summary.py" line="198"/>
         <source>L</source>
         <comment>the client&apos;s left side</comment>
         <translation>左</translation>
@@ -981,315 +1138,315 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="151"/>
+        <location filename="../../ui/client_record.py" line="152"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="152"/>
+        <location filename="../../ui/client_record.py" line="153"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="153"/>
+        <location filename="../../ui/client_record.py" line="154"/>
         <source>Medical history</source>
         <translation>病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="154"/>
+        <location filename="../../ui/client_record.py" line="155"/>
         <source>Patch tests</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="155"/>
+        <location filename="../../ui/client_record.py" line="156"/>
         <source>Consultations</source>
         <translation>面诊</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="156"/>
+        <location filename="../../ui/client_record.py" line="157"/>
         <source>Treatment plans</source>
         <translation>治疗方案</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="157"/>
+        <location filename="../../ui/client_record.py" line="158"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="159"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="160"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Contraindication warnings let through</source>
         <translation>已放行的禁忌提示</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="162"/>
+        <location filename="../../ui/client_record.py" line="163"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>在列表中选择一位客户，然后按 Enter 键打开其档案。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="205"/>
+        <location filename="../../ui/client_record.py" line="206"/>
         <source>%1, born %2</source>
         <translation>%1，%2 出生</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="206"/>
+        <location filename="../../ui/client_record.py" line="207"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="327"/>
+        <location filename="../../ui/client_record.py" line="328"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — 斑贴测试：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="345"/>
+        <location filename="../../ui/client_record.py" line="346"/>
         <source>Patch test</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="351"/>
+        <location filename="../../ui/client_record.py" line="352"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2，%3 — “%4”（%5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="365"/>
+        <location filename="../../ui/client_record.py" line="366"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>未满 18 岁（%n 岁）：进行任何项目前，请核实身份并确认已取得监护人同意。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="371"/>
+        <location filename="../../ui/client_record.py" line="372"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>无出生日期：无法核查有年龄限制的项目。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="374"/>
+        <location filename="../../ui/client_record.py" line="375"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>另有 %n 份档案可能属于同一人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="376"/>
+        <location filename="../../ui/client_record.py" line="377"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>无电话或电子邮箱：无法联系该客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="378"/>
         <source>Allergies: %1</source>
         <translation>过敏：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="379"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>尚未与客户一起核对病史。</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="382"/>
+        <location filename="../../ui/client_record.py" line="383"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>病史最近一次核对于 %1：治疗前请重新核对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="385"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n 条禁忌提示已凭理由放行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="396"/>
+        <location filename="../../ui/client_record.py" line="397"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="397"/>
+        <location filename="../../ui/client_record.py" line="398"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="398"/>
+        <location filename="../../ui/client_record.py" line="399"/>
         <source>Intersex</source>
         <translation>间性</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="399"/>
+        <location filename="../../ui/client_record.py" line="400"/>
         <source>Prefers not to say</source>
         <translation>不愿透露</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="413"/>
+        <location filename="../../ui/client_record.py" line="414"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="414"/>
+        <location filename="../../ui/client_record.py" line="415"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="415"/>
+        <location filename="../../ui/client_record.py" line="416"/>
         <source>Gender identity</source>
         <translation>性别认同</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="416"/>
+        <location filename="../../ui/client_record.py" line="417"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="417"/>
+        <location filename="../../ui/client_record.py" line="418"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="418"/>
+        <location filename="../../ui/client_record.py" line="419"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="419"/>
+        <location filename="../../ui/client_record.py" line="420"/>
         <source>Preferred language</source>
         <translation>首选语言</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="420"/>
+        <location filename="../../ui/client_record.py" line="421"/>
         <source>How they found us</source>
         <translation>客户来源</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="422"/>
+        <location filename="../../ui/client_record.py" line="423"/>
         <source>Marketing</source>
         <translation>营销信息</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="424"/>
         <source>Agreed</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="424"/>
         <source>Not agreed</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="425"/>
+        <location filename="../../ui/client_record.py" line="426"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="426"/>
+        <location filename="../../ui/client_record.py" line="427"/>
         <source>Client since</source>
         <translation>建档时间</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="437"/>
+        <location filename="../../ui/client_record.py" line="438"/>
         <source>Record created</source>
         <translation>档案已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="438"/>
+        <location filename="../../ui/client_record.py" line="439"/>
         <source>Record changed</source>
         <translation>档案已修改</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="439"/>
+        <location filename="../../ui/client_record.py" line="440"/>
         <source>Record opened</source>
         <translation>档案已查看</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="440"/>
+        <location filename="../../ui/client_record.py" line="441"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="441"/>
+        <location filename="../../ui/client_record.py" line="442"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="442"/>
+        <location filename="../../ui/client_record.py" line="443"/>
         <source>History entry added</source>
         <translation>已添加病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="443"/>
+        <location filename="../../ui/client_record.py" line="444"/>
         <source>History entry changed</source>
         <translation>已修改病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="444"/>
+        <location filename="../../ui/client_record.py" line="445"/>
         <source>History entry removed</source>
         <translation>已移除病史条目</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="445"/>
+        <location filename="../../ui/client_record.py" line="446"/>
         <source>History reviewed with the client</source>
         <translation>已与客户核对病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="446"/>
+        <location filename="../../ui/client_record.py" line="447"/>
         <source>Contraindication warning let through</source>
         <translation>已放行禁忌提示</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="447"/>
+        <location filename="../../ui/client_record.py" line="448"/>
         <source>Patch test applied</source>
         <translation>已进行斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="448"/>
+        <location filename="../../ui/client_record.py" line="449"/>
         <source>Patch test read</source>
         <translation>已读取斑贴测试结果</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="449"/>
+        <location filename="../../ui/client_record.py" line="450"/>
         <source>Consultation started</source>
         <translation>面诊已开始</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="450"/>
+        <location filename="../../ui/client_record.py" line="451"/>
         <source>Consultation finished</source>
         <translation>面诊已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="451"/>
+        <location filename="../../ui/client_record.py" line="452"/>
         <source>Consultation amended</source>
         <translation>面诊记录已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="452"/>
+        <location filename="../../ui/client_record.py" line="453"/>
         <source>Draft consultation discarded</source>
         <translation>已放弃面诊草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="453"/>
+        <location filename="../../ui/client_record.py" line="454"/>
         <source>Treatment plan drafted</source>
         <translation>已拟定治疗方案草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="454"/>
+        <location filename="../../ui/client_record.py" line="455"/>
         <source>Client answered the health questionnaire</source>
         <translation>客户已填写健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="455"/>
+        <location filename="../../ui/client_record.py" line="456"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>客户的回答已纳入病史</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="456"/>
+        <location filename="../../ui/client_record.py" line="457"/>
         <source>Client&apos;s answers discarded</source>
         <translation>已放弃客户的回答</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="461"/>
+        <location filename="../../ui/client_record.py" line="462"/>
         <source>Imported from a client list</source>
         <translation>从客户名单导入</translation>
     </message>
@@ -1340,7 +1497,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>验证发现 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="224"/>
+        <location filename="../../cli.py" line="232"/>
         <source>Self-test failed: {names}.</source>
         <translation>自检失败：{names}。</translation>
     </message>
@@ -1623,19 +1780,19 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="337"/>
-        <location filename="../../services/plans.py" line="206"/>
+        <location filename="../../services/plans.py" line="198"/>
         <source>A price cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="341"/>
-        <location filename="../../services/plans.py" line="210"/>
+        <location filename="../../services/plans.py" line="202"/>
         <source>This price is too high.</source>
         <translation>价格过高。</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="346"/>
-        <location filename="../../services/plans.py" line="198"/>
+        <location filename="../../services/plans.py" line="190"/>
         <source>Prices are in the practice&apos;s currency, {currency}.</source>
         <translation>价格以本机构的货币（{currency}）计。</translation>
     </message>
@@ -1663,7 +1820,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
-        <location filename="../../services/plans.py" line="158"/>
+        <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
         <source>This text is {length} characters long; at most {limit} fit. Shorten it or put the rest in the client&apos;s notes.</source>
@@ -1695,13 +1852,17 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>某项计划中的治疗因客户病史而被排除，或须先记录理由才能列入方案。请将其从方案中移除，或在筛查页面记录理由。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="357"/>
-        <location filename="../../services/session_changes.py" line="504"/>
+        <location filename="../../services/reasons.py" line="13"/>
         <source>Write why this is corrected (at least {minimum} characters).</source>
         <translation>请写明更正的原因（至少 {minimum} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../services/consultations.py" line="377"/>
+        <location filename="../../services/reasons.py" line="16"/>
+        <source>This reason is {length} characters long; at most {maximum} fit. Keep it to the point.</source>
+        <translation>此原因共 {length} 个字符，最多只能填写 {maximum} 个字符。请简明扼要。</translation>
+    </message>
+    <message>
+        <location filename="../../services/consultations.py" line="367"/>
         <source>The new text is the same as the current one.</source>
         <translation>新内容与当前内容相同。</translation>
     </message>
@@ -1741,12 +1902,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>读取时间必须晚于测试时间，且不能在将来。</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="191"/>
+        <location filename="../../services/screening.py" line="189"/>
         <source>This contraindication is absolute: the treatment cannot go ahead, whatever the reason.</source>
         <translation>此为绝对禁忌：无论何种理由，均不得进行治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/screening.py" line="200"/>
+        <location filename="../../services/screening.py" line="198"/>
         <source>Write why the treatment can go ahead despite this warning ({minimum} to {maximum} characters).</source>
         <translation>请写明尽管有此提示仍可进行治疗的理由（{minimum}至{maximum}个字符）。</translation>
     </message>
@@ -1761,43 +1922,43 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>这些回答已审核过。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="128"/>
+        <location filename="../../services/plans.py" line="127"/>
         <location filename="../../services/sessions.py" line="409"/>
         <source>This service is not one of the treatment&apos;s services.</source>
         <translation>此服务项目不属于该治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="135"/>
+        <location filename="../../services/plans.py" line="134"/>
         <source>A plan has between 1 and {maximum} sessions of a treatment.</source>
         <translation>方案中每项治疗的次数须为 1 至 {maximum} 次。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="145"/>
+        <location filename="../../services/plans.py" line="144"/>
         <source>Sessions are between 1 and {maximum} days apart.</source>
         <translation>每次治疗的间隔须为 1 至 {maximum} 天。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="177"/>
+        <location filename="../../services/plans.py" line="169"/>
         <source>The client agreed to this plan: write why it changes (at least {minimum} characters).</source>
         <translation>客户已确认此方案：请写明更改原因（至少 {minimum} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="181"/>
+        <location filename="../../services/plans.py" line="173"/>
         <source>Write why the plan is stopped (at least {minimum} characters).</source>
         <translation>请写明终止方案的原因（至少 {minimum} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="184"/>
+        <location filename="../../services/plans.py" line="176"/>
         <source>A plan needs at least one session.</source>
         <translation>方案至少需要包含一次治疗。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="185"/>
+        <location filename="../../services/plans.py" line="177"/>
         <source>This plan is completed or stopped: it can no longer be changed.</source>
         <translation>此方案已完成或已终止：无法再更改。</translation>
     </message>
     <message>
-        <location filename="../../services/plans.py" line="259"/>
+        <location filename="../../services/plans.py" line="251"/>
         <location filename="../../services/sessions.py" line="378"/>
         <source>This treatment plan no longer exists.</source>
         <translation>该治疗方案已不存在。</translation>
@@ -1863,7 +2024,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>该产品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/batch_recalls.py" line="60"/>
+        <location filename="../../services/batch_recalls.py" line="61"/>
         <location filename="../../services/products.py" line="155"/>
         <source>Type the batch (lot) number as printed on the box.</source>
         <translation>请按包装盒上印的内容填写批号。</translation>
@@ -1895,9 +2056,13 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>请输入大于 0 的数量，例如 20 或 0.5。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="126"/>
         <source>Comfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
-        <translation>舒适度填写 0（无不适）到 {maximum}（难以想象的最差）之间的整数，或客户自己的描述。</translation>
+        <translation type="vanished">舒适度填写 0（无不适）到 {maximum}（难以想象的最差）之间的整数，或客户自己的描述。</translation>
+    </message>
+    <message>
+        <location filename="../../services/session_changes.py" line="126"/>
+        <source>Discomfort is a whole number from 0 (none) to {maximum} (worst imaginable), or the client&apos;s own words.</source>
+        <translation>不适程度应为 0（无不适）到 {maximum}（难以想象的最差）之间的整数，或填写客户自己的描述。</translation>
     </message>
     <message>
         <location filename="../../services/session_changes.py" line="150"/>
@@ -1965,22 +2130,22 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>部分用量超过该产品的常规最大用量（共 {count} 项）。请核对并确认无误。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="541"/>
+        <location filename="../../services/session_changes.py" line="531"/>
         <source>The new value is the same as the current one.</source>
         <translation>新值与当前值相同。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="571"/>
+        <location filename="../../services/session_changes.py" line="561"/>
         <source>Choose how severe it was.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="583"/>
+        <location filename="../../services/session_changes.py" line="573"/>
         <source>Describe what happened.</source>
         <translation>请描述发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../services/session_changes.py" line="595"/>
+        <location filename="../../services/session_changes.py" line="585"/>
         <source>An adverse event is recorded between the day of the session and now.</source>
         <translation>不良事件的记录时间须在治疗当天与现在之间。</translation>
     </message>
@@ -2500,260 +2665,260 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ConsultationDocuments</name>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="43"/>
+        <location filename="../../ui/consultation_documents.py" line="44"/>
         <source>Reason for the visit</source>
         <translation>来访原因</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="44"/>
+        <location filename="../../ui/consultation_documents.py" line="45"/>
         <source>Concerns</source>
         <translation>关注问题</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="45"/>
+        <location filename="../../ui/consultation_documents.py" line="46"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="46"/>
+        <location filename="../../ui/consultation_documents.py" line="47"/>
         <source>Expectation agreed</source>
         <translation>商定的预期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="47"/>
+        <location filename="../../ui/consultation_documents.py" line="48"/>
         <source>Timeframe</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="48"/>
+        <location filename="../../ui/consultation_documents.py" line="49"/>
         <source>Lifestyle</source>
         <translation>生活方式</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="49"/>
+        <location filename="../../ui/consultation_documents.py" line="50"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="50"/>
+        <location filename="../../ui/consultation_documents.py" line="51"/>
         <source>Skin assessment</source>
         <translation>皮肤评估</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="51"/>
-        <location filename="../../ui/consultation_documents.py" line="66"/>
+        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="67"/>
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="52"/>
+        <location filename="../../ui/consultation_documents.py" line="53"/>
         <source>Agreed next steps</source>
         <translation>商定的后续步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="53"/>
+        <location filename="../../ui/consultation_documents.py" line="54"/>
         <source>Photo consent</source>
         <translation>照片使用同意</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="56"/>
+        <location filename="../../ui/consultation_documents.py" line="57"/>
         <source>Why the client came</source>
         <translation>客户来访原因</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="58"/>
+        <location filename="../../ui/consultation_documents.py" line="59"/>
         <source>Goals and expectations</source>
         <translation>目标与预期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="62"/>
+        <location filename="../../ui/consultation_documents.py" line="63"/>
         <source>Lifestyle and skin</source>
         <translation>生活方式与皮肤</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="71"/>
+        <location filename="../../ui/consultation_documents.py" line="72"/>
         <source>clinical record</source>
         <translation>临床档案</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="72"/>
+        <location filename="../../ui/consultation_documents.py" line="73"/>
         <source>anonymised teaching</source>
         <translation>匿名化教学</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="73"/>
+        <location filename="../../ui/consultation_documents.py" line="74"/>
         <source>marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="76"/>
+        <location filename="../../ui/consultation_documents.py" line="77"/>
         <source>Health questionnaire</source>
         <translation>健康问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="77"/>
+        <location filename="../../ui/consultation_documents.py" line="78"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="78"/>
+        <location filename="../../ui/consultation_documents.py" line="79"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="79"/>
+        <location filename="../../ui/consultation_documents.py" line="80"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="80"/>
+        <location filename="../../ui/consultation_documents.py" line="81"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="81"/>
+        <location filename="../../ui/consultation_documents.py" line="82"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="82"/>
+        <location filename="../../ui/consultation_documents.py" line="83"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="83"/>
+        <location filename="../../ui/consultation_documents.py" line="84"/>
         <source>Client&apos;s signature</source>
         <translation>客户签名</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="84"/>
+        <location filename="../../ui/consultation_documents.py" line="85"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="85"/>
+        <location filename="../../ui/consultation_documents.py" line="86"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="86"/>
+        <location filename="../../ui/consultation_documents.py" line="87"/>
         <source>Substance, reaction and how severe:</source>
         <translation>过敏物质、反应及严重程度：</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="87"/>
+        <location filename="../../ui/consultation_documents.py" line="88"/>
         <source>Consultation summary</source>
         <translation>面诊摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="88"/>
-        <location filename="../../ui/consultation_documents.py" line="105"/>
+        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="106"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="89"/>
+        <location filename="../../ui/consultation_documents.py" line="90"/>
         <source>Consultation</source>
         <translation>面诊</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="90"/>
-        <location filename="../../ui/consultation_documents.py" line="106"/>
+        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="107"/>
         <source>Practitioner</source>
         <translation>治疗师</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="91"/>
+        <location filename="../../ui/consultation_documents.py" line="92"/>
         <source>Final</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="92"/>
+        <location filename="../../ui/consultation_documents.py" line="93"/>
         <source>Draft: not finalised</source>
         <translation>草稿：未定稿</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="93"/>
+        <location filename="../../ui/consultation_documents.py" line="94"/>
         <source>Contraindication screening</source>
         <translation>禁忌症筛查</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="94"/>
+        <location filename="../../ui/consultation_documents.py" line="95"/>
         <source>Treatment</source>
         <translation>治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="95"/>
+        <location filename="../../ui/consultation_documents.py" line="96"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="96"/>
+        <location filename="../../ui/consultation_documents.py" line="97"/>
         <source>Finding</source>
         <translation>筛查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="97"/>
+        <location filename="../../ui/consultation_documents.py" line="98"/>
         <source>Let through because:</source>
         <translation>放行理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="98"/>
+        <location filename="../../ui/consultation_documents.py" line="99"/>
         <source>Amendments</source>
         <translation>修正记录</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="99"/>
+        <location filename="../../ui/consultation_documents.py" line="100"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="100"/>
+        <location filename="../../ui/consultation_documents.py" line="101"/>
         <source>Who</source>
         <translation>修正人</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="101"/>
+        <location filename="../../ui/consultation_documents.py" line="102"/>
         <source>What</source>
         <translation>修正项</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="102"/>
+        <location filename="../../ui/consultation_documents.py" line="103"/>
         <source>Before</source>
         <translation>修正前</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="103"/>
+        <location filename="../../ui/consultation_documents.py" line="104"/>
         <source>After</source>
         <translation>修正后</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="104"/>
+        <location filename="../../ui/consultation_documents.py" line="105"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="107"/>
+        <location filename="../../ui/consultation_documents.py" line="108"/>
         <source>Absolute</source>
         <translation>绝对禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="108"/>
+        <location filename="../../ui/consultation_documents.py" line="109"/>
         <source>Relative</source>
         <translation>相对禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="109"/>
+        <location filename="../../ui/consultation_documents.py" line="110"/>
         <source>Caution</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="110"/>
+        <location filename="../../ui/consultation_documents.py" line="111"/>
         <source>Clear</source>
         <translation>无禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/consultation_documents.py" line="111"/>
+        <location filename="../../ui/consultation_documents.py" line="112"/>
         <source>Nothing in the history stands in the way.</source>
         <translation>病史中没有妨碍治疗的情况。</translation>
     </message>
@@ -4809,6 +4974,24 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
+    <name>PreviousSessionTint</name>
+    <message>
+        <location filename="../../ui/session_tint.py" line="66"/>
+        <source>As in the session of %1.</source>
+        <translation>与 %1 的治疗相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_tint.py" line="71"/>
+        <source>Changed since the session of %1; it was: %2</source>
+        <translation>自 %1 的治疗以来已更改；原为：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_tint.py" line="73"/>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../ui/printing.py" line="19"/>
@@ -5015,6 +5198,34 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <location filename="../../ui/products_editor.py" line="318"/>
         <source>Type a quantity more than 0, for example 20 or 0.5, or leave it empty.</source>
         <translation>请输入大于 0 的数量，例如 20 或 0.5，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsUsed</name>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="66"/>
+        <source>Products used</source>
+        <translation>所用产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="69"/>
+        <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
+        <translation>在下方图示上标注的产品会连同其点位一并记录；用于某一区域或全脸的产品请在此列出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="73"/>
+        <source>Face and body chart</source>
+        <translation>面部与身体图示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="151"/>
+        <source>Chart mark %1: %2</source>
+        <translation>图示标记 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_products_used.py" line="158"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -5369,270 +5580,599 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
 </context>
 <context>
-    <name>SessionDialog</name>
+    <name>SessionBanner</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="142"/>
-        <source>Session</source>
-        <translation>治疗记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="144"/>
-        <source>Adverse event…</source>
-        <translation>不良事件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="145"/>
-        <source>Print aftercare sheet…</source>
-        <translation>打印治疗后护理须知…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="146"/>
-        <location filename="../../ui/session_dialog.py" line="370"/>
-        <source>Discard draft</source>
-        <translation>放弃草稿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="147"/>
-        <source>Save draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="148"/>
-        <source>Sign off…</source>
-        <translation>签核…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="149"/>
-        <source>Correct…</source>
-        <translation>更正…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="150"/>
-        <source>Cancel correction</source>
-        <translation>取消更正</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="151"/>
-        <source>Save correction</source>
-        <translation>保存更正</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="152"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="156"/>
-        <source>Why is this corrected?</source>
-        <translation>为什么要更正？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="181"/>
-        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
-        <translation>以下产品没有在有效期内的批号：%1。请在“设置 ▸ 产品”中添加批号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session_dialog.py" line="225"/>
+        <location filename="../../ui/session_state.py" line="60"/>
         <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
         <translation>正在更正已签核的治疗记录：请修改有误之处并说明原因。原始内容会保留在档案中，与更正内容并列显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="231"/>
+        <location filename="../../ui/session_state.py" line="66"/>
         <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
         <translation>%2 于 %1 签核。之后只能附理由进行更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="238"/>
+        <location filename="../../ui/session_state.py" line="73"/>
         <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
         <translation>筛查阻止了此治疗：请在上方记录理由后继续，或放弃草稿并不进行治疗。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="243"/>
+        <location filename="../../ui/session_state.py" line="78"/>
         <source>Draft: saved as you go, final once signed off.</source>
         <translation>草稿：随填随存，签核后定稿。</translation>
     </message>
+</context>
+<context>
+    <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="273"/>
+        <location filename="../../ui/session_dialog.py" line="108"/>
+        <source>Session</source>
+        <translation>治疗记录</translation>
+    </message>
+    <message>
+        <source>Adverse event…</source>
+        <translation type="vanished">不良事件…</translation>
+    </message>
+    <message>
+        <source>Print aftercare sheet…</source>
+        <translation type="vanished">打印治疗后护理须知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="251"/>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="vanished">保存草稿</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation type="vanished">签核…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="vanished">更正…</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation type="vanished">取消更正</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="vanished">保存更正</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="vanished">关闭</translation>
+    </message>
+    <message>
+        <source>Why is this corrected?</source>
+        <translation type="vanished">为什么要更正？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="134"/>
+        <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
+        <translation>以下产品没有在有效期内的批号：%1。请在“设置 ▸ 产品”中添加批号。</translation>
+    </message>
+    <message>
+        <source>Correcting a signed-off session: change what was wrong and say why. The original stays in the record beside the correction.</source>
+        <translation type="vanished">正在更正已签核的治疗记录：请修改有误之处并说明原因。原始内容会保留在档案中，与更正内容并列显示。</translation>
+    </message>
+    <message>
+        <source>Signed off on %1 by %2. It can only be corrected, with a reason.</source>
+        <translation type="vanished">%2 于 %1 签核。之后只能附理由进行更正。</translation>
+    </message>
+    <message>
+        <source>The screening blocks this treatment: record a reason above to go ahead, or discard the draft and do not treat.</source>
+        <translation type="vanished">筛查阻止了此治疗：请在上方记录理由后继续，或放弃草稿并不进行治疗。</translation>
+    </message>
+    <message>
+        <source>Draft: saved as you go, final once signed off.</source>
+        <translation type="vanished">草稿：随填随存，签核后定稿。</translation>
+    </message>
+    <message>
         <source>Action taken: %1</source>
-        <translation>已采取的措施：%1</translation>
+        <translation type="vanished">已采取的措施：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="276"/>
         <source>Follow-up: %1</source>
-        <translation>后续跟进：%1</translation>
+        <translation type="vanished">后续跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="284"/>
         <source>%1: “%2” → “%3”</source>
-        <translation>%1：“%2” → “%3”</translation>
+        <translation type="vanished">%1：“%2” → “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="350"/>
+        <location filename="../../ui/session_dialog.py" line="231"/>
         <source>Large quantities</source>
         <translation>用量较大</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="351"/>
+        <location filename="../../ui/session_dialog.py" line="232"/>
         <source>Sign off with these quantities?</source>
         <translation>是否按这些用量签核？</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="371"/>
+        <location filename="../../ui/session_dialog.py" line="252"/>
         <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
         <translation>是否丢弃此草稿？除“曾创建过此草稿”这一事实外，其内容都不会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="450"/>
+        <location filename="../../ui/session_dialog.py" line="331"/>
         <source>Aftercare sheet</source>
         <translation>治疗后护理须知</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="458"/>
+        <location filename="../../ui/session_dialog.py" line="341"/>
+        <source>Session record</source>
+        <translation>治疗记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialog.py" line="349"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="459"/>
+        <location filename="../../ui/session_dialog.py" line="350"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前是否保存更改？</translation>
     </message>
 </context>
 <context>
+    <name>SessionFooter</name>
+    <message>
+        <location filename="../../ui/session_state.py" line="117"/>
+        <source>Adverse event…</source>
+        <translation>不良事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="118"/>
+        <source>Print aftercare sheet…</source>
+        <translation>打印治疗后护理须知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="119"/>
+        <source>Print session record…</source>
+        <translation>打印治疗记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="120"/>
+        <source>Discard draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="121"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="122"/>
+        <source>Sign off…</source>
+        <translation>签核…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="123"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="124"/>
+        <source>Cancel correction</source>
+        <translation>取消更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="125"/>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="126"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="130"/>
+        <source>Why is this corrected?</source>
+        <translation>为什么要更正？</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../ui/session_form.py" line="186"/>
+        <location filename="../../ui/session_form.py" line="165"/>
         <source>When and who</source>
         <translation>时间与治疗师</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="188"/>
+        <location filename="../../ui/session_form.py" line="167"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="189"/>
+        <location filename="../../ui/session_form.py" line="168"/>
         <source>Areas treated</source>
         <translation>治疗部位</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="190"/>
+        <location filename="../../ui/session_form.py" line="169"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="191"/>
+        <location filename="../../ui/session_form.py" line="170"/>
         <source>Skin reaction</source>
         <translation>皮肤反应</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="192"/>
+        <location filename="../../ui/session_form.py" line="171"/>
         <source>Observations</source>
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="193"/>
-        <source>Comfort (0–10)</source>
+        <location filename="../../ui/session_form.py" line="172"/>
+        <source>Discomfort (0–10)</source>
         <translation>不适程度（0–10）</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="194"/>
+        <location filename="../../ui/session_form.py" line="181"/>
+        <source>Reaction, discomfort and aftercare</source>
+        <translation>反应、不适程度与治疗后护理</translation>
+    </message>
+    <message>
+        <source>Comfort (0–10)</source>
+        <translation type="vanished">不适程度（0–10）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_form.py" line="173"/>
         <source>Client&apos;s feedback</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="195"/>
+        <location filename="../../ui/session_form.py" line="174"/>
         <source>Aftercare</source>
         <translation>治疗后护理</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="196"/>
+        <location filename="../../ui/session_form.py" line="175"/>
         <source>Next visit</source>
         <translation>下次就诊</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="199"/>
+        <location filename="../../ui/session_form.py" line="178"/>
         <source>What was treated, and with what settings</source>
         <translation>治疗内容及参数设置</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="200"/>
+        <location filename="../../ui/session_form.py" line="179"/>
         <source>Separate areas with a semicolon: forehead; cheeks</source>
         <translation>各部位之间用英文分号“;”分隔，例如：额头; 脸颊</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="201"/>
+        <location filename="../../ui/session_form.py" line="180"/>
         <source>Device or kit used, e.g. its model</source>
         <translation>所用设备或套装，例如其型号</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="202"/>
         <source>Products used</source>
-        <translation>所用产品</translation>
+        <translation type="vanished">所用产品</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="205"/>
         <source>Products placed on the chart below are recorded with their point; list here the ones used over an area or the whole face.</source>
-        <translation>在下方图示上标注的产品会连同其点位一并记录；用于某一区域或全脸的产品请在此列出。</translation>
+        <translation type="vanished">在下方图示上标注的产品会连同其点位一并记录；用于某一区域或全脸的产品请在此列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="209"/>
         <source>Face and body chart</source>
-        <translation>面部与身体图示</translation>
+        <translation type="vanished">面部与身体图示</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="210"/>
         <source>Reaction, comfort and aftercare</source>
-        <translation>反应、不适程度与治疗后护理</translation>
+        <translation type="vanished">反应、不适程度与治疗后护理</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="212"/>
+        <location filename="../../ui/session_form.py" line="183"/>
         <source>0 (none) to 10 (worst imaginable), or the client&apos;s own words</source>
         <translation>0（无不适）到 10（难以想象的最差），或客户自己的描述</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="214"/>
+        <location filename="../../ui/session_form.py" line="185"/>
         <source>Aftercare explained and the sheet handed over</source>
         <translation>已讲解治疗后护理并交付护理须知</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="215"/>
+        <location filename="../../ui/session_form.py" line="186"/>
         <source>or in words, e.g. in 4 weeks for a review</source>
         <translation>或用文字描述，例如：4 周后复查</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="245"/>
+        <location filename="../../ui/session_form.py" line="216"/>
         <source>Practitioner: %1</source>
         <translation>治疗师：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="346"/>
+        <location filename="../../ui/session_form.py" line="252"/>
         <source>This is not a date.</source>
         <translation>这不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="389"/>
         <source>Chart mark %1: %2</source>
-        <translation>图示标记 %1：%2</translation>
+        <translation type="vanished">图示标记 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="396"/>
         <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
+        <translation type="vanished">第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="457"/>
         <source>As in the session of %1.</source>
-        <translation>与 %1 的治疗相同。</translation>
+        <translation type="vanished">与 %1 的治疗相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="462"/>
         <source>Changed since the session of %1; it was: %2</source>
-        <translation>自 %1 的治疗以来已更改；原为：%2</translation>
+        <translation type="vanished">自 %1 的治疗以来已更改；原为：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/session_form.py" line="464"/>
         <source>(nothing)</source>
-        <translation>（无）</translation>
+        <translation type="vanished">（无）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHistory</name>
+    <message>
+        <location filename="../../ui/session_history.py" line="31"/>
+        <source>Adverse events</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="39"/>
+        <source>Action taken: %1</source>
+        <translation>已采取的措施：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="42"/>
+        <source>Follow-up: %1</source>
+        <translation>后续跟进：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="48"/>
+        <source>Corrections</source>
+        <translation>修正记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_history.py" line="51"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1：“%2” → “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <location filename="../../ui/session_summary.py" line="46"/>
+        <source>Session record</source>
+        <translation>治疗记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="47"/>
+        <source>Signed off %1</source>
+        <translation>已于 %1 签核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="48"/>
+        <source>Draft: not signed off</source>
+        <translation>草稿：未签核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="49"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="50"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="51"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="52"/>
+        <source>Practitioner</source>
+        <translation>治疗师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="53"/>
+        <source>Treatment</source>
+        <translation>治疗项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="54"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="55"/>
+        <source>Session %1 of %2</source>
+        <translation>第 %1 次，共 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="56"/>
+        <source>Not part of a plan</source>
+        <translation>不属于任何方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="57"/>
+        <source>Products and batches</source>
+        <translation>产品与批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="58"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="59"/>
+        <source>Batch</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="60"/>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="61"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="62"/>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="63"/>
+        <source>%1 (mark %2)</source>
+        <translation>%1（标记 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="64"/>
+        <source>Face and body chart</source>
+        <translation>面部与身体图示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="65"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="66"/>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="67"/>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="68"/>
+        <source>Treatment given</source>
+        <translation>治疗内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="69"/>
+        <source>Reaction, discomfort and feedback</source>
+        <translation>反应、不适程度与客户反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="70"/>
+        <source>Aftercare and next visit</source>
+        <translation>治疗后护理与下次就诊</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="71"/>
+        <source>%1 out of %2</source>
+        <translation>%1（满分 %2）</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="vanished">%1/10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="72"/>
+        <source>Screening before treatment</source>
+        <translation>治疗前筛查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="73"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="74"/>
+        <source>Finding</source>
+        <translation>筛查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="75"/>
+        <source>Let through because:</source>
+        <translation>放行理由：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="76"/>
+        <source>Adverse events</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="77"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="78"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="79"/>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="80"/>
+        <source>Action taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="81"/>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="82"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="83"/>
+        <source>Corrections after sign-off</source>
+        <translation>签核后的修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="84"/>
+        <source>Who</source>
+        <translation>修正人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="85"/>
+        <source>What</source>
+        <translation>修正项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="86"/>
+        <source>Before</source>
+        <translation>修正前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="87"/>
+        <source>After</source>
+        <translation>修正后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="88"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="89"/>
+        <source>Practitioner&apos;s signature</source>
+        <translation>治疗师签名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="90"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -5663,8 +6203,12 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>观察记录</translation>
     </message>
     <message>
-        <location filename="../../ui/session_texts.py" line="21"/>
         <source>Comfort</source>
+        <translation type="vanished">不适程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="21"/>
+        <source>Discomfort</source>
         <translation>不适程度</translation>
     </message>
     <message>
@@ -5706,6 +6250,21 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <location filename="../../ui/session_texts.py" line="31"/>
         <source>Signed off</source>
         <translation>已签核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="50"/>
+        <source>%1 %2 %3, lot %4</source>
+        <translation>%1 %2 %3，批号 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="72"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_texts.py" line="74"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -5949,19 +6508,19 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>筛查并开始</translation>
     </message>
     <message>
-        <location filename="../../ui/session_start.py" line="113"/>
+        <location filename="../../ui/session_start.py" line="114"/>
         <source>No plan: a session on its own</source>
         <translation>不属于任何方案：单次治疗</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/session_start.py" line="116"/>
+        <location filename="../../ui/session_start.py" line="117"/>
         <source>Plan of %1 (%n session(s))</source>
         <translation>
             <numerusform>%1 的方案（共 %n 次）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/session_start.py" line="140"/>
+        <location filename="../../ui/session_start.py" line="141"/>
         <source>Choose the treatment.</source>
         <translation>请选择治疗项目。</translation>
     </message>
@@ -5969,154 +6528,161 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_model.py" line="198"/>
+        <location filename="../../ui/timeline_model.py" line="200"/>
         <source>Session: %1</source>
         <translation>治疗：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="200"/>
+        <location filename="../../ui/timeline_model.py" line="202"/>
         <source>draft, not signed off</source>
         <translation>草稿，未签核</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="204"/>
+        <location filename="../../ui/timeline_model.py" line="206"/>
         <source>Adverse event (%1): %2</source>
         <translation>不良事件（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="212"/>
+        <location filename="../../ui/timeline_model.py" line="214"/>
         <source>Consultation</source>
         <translation>面诊</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="214"/>
+        <location filename="../../ui/timeline_model.py" line="216"/>
         <source>draft, not finished</source>
         <translation>草稿，未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="218"/>
+        <location filename="../../ui/timeline_model.py" line="220"/>
         <source>Considered: %1</source>
         <translation>考虑的治疗：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="227"/>
+        <location filename="../../ui/timeline_model.py" line="229"/>
         <source>Planned: %1, session %2 of %3</source>
         <translation>计划：%1，第 %2 次，共 %3 次</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="233"/>
+        <location filename="../../ui/timeline_model.py" line="235"/>
         <source>Overdue: not done yet</source>
         <translation>已逾期：尚未进行</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="235"/>
+        <location filename="../../ui/timeline_model.py" line="237"/>
         <source>Plan %1</source>
         <translation>方案%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="239"/>
+        <location filename="../../ui/timeline_model.py" line="241"/>
         <source>Patch test: %1</source>
         <translation>斑贴测试：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="243"/>
+        <location filename="../../ui/timeline_model.py" line="245"/>
         <source>read on %1</source>
         <translation>于 %1 读取</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="251"/>
+        <location filename="../../ui/timeline_model.py" line="261"/>
         <source>%1, lot %2, %3 %4</source>
         <translation>%1，批号 %2，%3 %4</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline_model.py" line="263"/>
+        <source>%1, lot %2, %3 %4 over %n point(s)</source>
+        <translation>
+            <numerusform>%1，批号 %2，%3 %4，共 %n 个注射点</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="261"/>
+        <location filename="../../ui/timeline_model.py" line="274"/>
         <source>by %1</source>
         <translation>治疗师：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="267"/>
+        <location filename="../../ui/timeline_model.py" line="280"/>
         <source>Session amended: %1</source>
         <translation>治疗记录已修正：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="270"/>
+        <location filename="../../ui/timeline_model.py" line="283"/>
         <source>Consultation amended</source>
         <translation>面诊记录已修正</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="272"/>
-        <location filename="../../ui/timeline_model.py" line="281"/>
-        <location filename="../../ui/timeline_model.py" line="302"/>
+        <location filename="../../ui/timeline_model.py" line="285"/>
+        <location filename="../../ui/timeline_model.py" line="294"/>
+        <location filename="../../ui/timeline_model.py" line="315"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="278"/>
+        <location filename="../../ui/timeline_model.py" line="291"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="279"/>
+        <location filename="../../ui/timeline_model.py" line="292"/>
         <source>Photos: %1</source>
         <translation>照片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="282"/>
+        <location filename="../../ui/timeline_model.py" line="295"/>
         <source>Photo consent changed</source>
         <translation>照片使用同意已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="284"/>
+        <location filename="../../ui/timeline_model.py" line="297"/>
         <source>Health data may be kept</source>
         <translation>同意保存健康数据</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="286"/>
+        <location filename="../../ui/timeline_model.py" line="299"/>
         <source>No consent to keep health data</source>
         <translation>未同意保存健康数据</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="288"/>
+        <location filename="../../ui/timeline_model.py" line="301"/>
         <source>Consent given</source>
         <translation>已取得同意</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="293"/>
+        <location filename="../../ui/timeline_model.py" line="306"/>
         <source>Plan drafted</source>
         <translation>已拟定方案草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="294"/>
+        <location filename="../../ui/timeline_model.py" line="307"/>
         <source>Plan agreed with the client</source>
         <translation>方案已与客户确认</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="295"/>
+        <location filename="../../ui/timeline_model.py" line="308"/>
         <source>Plan started</source>
         <translation>方案已开始</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="296"/>
+        <location filename="../../ui/timeline_model.py" line="309"/>
         <source>Plan completed</source>
         <translation>方案已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="297"/>
+        <location filename="../../ui/timeline_model.py" line="310"/>
         <source>Plan stopped</source>
         <translation>方案已终止</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="298"/>
+        <location filename="../../ui/timeline_model.py" line="311"/>
         <source>Plan changed</source>
         <translation>方案已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="311"/>
+        <location filename="../../ui/timeline_model.py" line="324"/>
         <source>%1, session %2 moved to %3</source>
         <translation>%1，第 %2 次改至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="314"/>
+        <location filename="../../ui/timeline_model.py" line="327"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
