@@ -12,15 +12,20 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
-from clinicdesk.services import clients, history, plan_changes, plans, products
+from clinicdesk.services import clients, history, plan_changes, plans, products, sessions
 from clinicdesk.services.demo_data import demo_clients
+from clinicdesk.services.demo_treatments import add_demo_treatments
 from clinicdesk.services.practice import create_practice
 from clinicdesk.ui.i18n import Translators
-from clinicdesk.ui.main_window import MainWindow
+from clinicdesk.ui.main_window import CLIENTS, FOLLOW_UPS, MainWindow
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.preferences import Preferences
+from clinicdesk.ui.session_summary import session_summary_pdf
 from clinicdesk.ui.settings_dialog import SettingsDialog
 from clinicdesk.ui.setup_wizard import SetupWizard
 from clinicdesk.ui.unlock import UnlockDialog
@@ -153,6 +158,55 @@ def capture_safety_screens(app, window, handle, suffix: str) -> None:
     settings.reject()
 
 
+def pdf_page_image(pdf: bytes, width: int) -> QImage:
+    """The first page of `pdf`, rendered in memory as the README shows it."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    page = document.pagePointSize(0)
+    image = document.render(0, QSize(width, round(width * page.height() / page.width())))
+    document.close()
+    return image
+
+
+def capture_treatment_screens(app, window, handle, suffix: str, client_ids: list[int]) -> None:
+    """A toxin client's timeline, their latest session note, its printed record and the
+    follow-ups list, from demo treatment histories written through the services."""
+    practice = handle.practice
+    add_demo_treatments(practice, client_ids=client_ids, seed=11)
+    toxin = [
+        s
+        for client_id in client_ids
+        for s in sessions.sessions(practice, client_id=client_id)
+        if s.family == "botulinum_toxin" and s.final
+    ]
+    latest = max(
+        toxin,
+        key=lambda s: (len(sessions.sessions(practice, client_id=s.client_id)), s.performed_at),
+    )
+    record = window.record
+    window.open_client(latest.client_id)
+    record.tabs.setCurrentWidget(record.timeline)
+    settle(app)
+    window.grab().save(str(HERE / f"timeline{suffix}.png"))
+
+    record.open_session(latest.id)
+    dialog = record.session_dialog
+    dialog.resize(1100, 1000)
+    settle(app)
+    dialog.grab().save(str(HERE / f"session-note{suffix}.png"))
+    pdf = session_summary_pdf(practice, latest)
+    pdf_page_image(pdf, 900).save(str(HERE / f"session-record{suffix}.png"))
+    dialog.put_away()
+
+    window.show_section(FOLLOW_UPS)
+    settle(app)
+    window.grab().save(str(HERE / f"follow-ups{suffix}.png"))
+    window.show_section(CLIENTS)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="en")
@@ -181,7 +235,9 @@ def main() -> None:
         practice = wizard.practice
         wizard.hide()
 
-        clients.create_clients_bulk(practice, items=demo_clients(2000, seed=11), source="demo")
+        client_ids = clients.create_clients_bulk(
+            practice, items=demo_clients(2000, seed=11), source="demo"
+        )
         unlock = UnlockDialog(lambda **secret: practice)
         unlock.show()
         unlock.form.passphrase.setText("••••••••")
@@ -203,6 +259,7 @@ def main() -> None:
         settle(app)
         window.grab().save(str(HERE / f"client-record{suffix}.png"))
         capture_safety_screens(app, window, handle, suffix)
+        capture_treatment_screens(app, window, handle, suffix, client_ids)
         window.show_lock_screen()
         settle(app)
         window.grab().save(str(HERE / f"locked{suffix}.png"))

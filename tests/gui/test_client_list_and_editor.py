@@ -51,8 +51,8 @@ def test_search_narrows_the_list_as_you_type(qtbot, window):
     search(qtbot, window, "lucja wasows")
     assert shown_names(window) == ["Wąsowska, Łucja"]
     search(qtbot, window, "王芳")
-    assert "王, 芳" in shown_names(window)
-    assert all(name.startswith("王, 芳") for name in shown_names(window))
+    assert "王芳" in shown_names(window)
+    assert all(name.startswith("王芳") for name in shown_names(window))
     search(qtbot, window, "06 12 34 56 78")
     assert shown_names(window) == ["Lefèvre, Hélène"]
 

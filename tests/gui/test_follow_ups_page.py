@@ -94,7 +94,7 @@ def run_modal(action, answer):
 
 
 def test_the_list_shows_who_is_due_with_their_phone(page):
-    assert cells(page, CLIENT) == ["Wąsowska, Łucja", "Lefèvre, Hélène", "王, 芳"]
+    assert cells(page, CLIENT) == ["Wąsowska, Łucja", "Lefèvre, Hélène", "王芳"]
     assert cells(page, STATUS) == ["Overdue", "Due", "Upcoming"]
     assert cells(page, PHONE) == ["+48 601 234 567", "06 12 34 56 78", "+86 138 1234 5678"]
     assert cells(page, TREATMENT) == ["Dermal fillers", "Botulinum toxin", "Chemical peel"]
@@ -112,7 +112,7 @@ def test_filters_narrow_the_list(qtbot, page):
     assert cells(page, CLIENT) == ["Lefèvre, Hélène"]
     page.status.setCurrentIndex(0)
     page.family.setCurrentIndex(page.family.findData("chemical_peel"))
-    assert cells(page, CLIENT) == ["王, 芳"]
+    assert cells(page, CLIENT) == ["王芳"]
     page.family.setCurrentIndex(0)
     type_into(qtbot, page.search, "wasows")
     qtbot.waitUntil(lambda: cells(page, CLIENT) == ["Wąsowska, Łucja"], timeout=2000)
@@ -152,9 +152,9 @@ def test_a_contact_is_logged_from_the_dialog_and_a_booking_closes_the_row(qtbot,
     page.select_row(0)
     run_modal(page.log_contact, book)
 
-    assert cells(page, CLIENT) == ["Lefèvre, Hélène", "王, 芳"]
+    assert cells(page, CLIENT) == ["Lefèvre, Hélène", "王芳"]
     page.refresh()  # and it stays closed when read again
-    assert cells(page, CLIENT) == ["Lefèvre, Hélène", "王, 芳"]
+    assert cells(page, CLIENT) == ["Lefèvre, Hélène", "王芳"]
     logged = service.contact_log(page._handle.practice, client_id=due["lucja"])
     assert [c.outcome for c in logged] == ["booked", "no_answer"]
 
@@ -311,4 +311,4 @@ def test_a_lock_empties_the_follow_ups_and_unlock_returns_to_them(qtbot, control
         type_into(qtbot, window.unlock_form.passphrase, PASSPHRASE)
         qtbot.keyClick(window.unlock_form.passphrase, Qt.Key.Key_Return)
     assert window.sections.currentIndex() == FOLLOW_UPS
-    assert cells(page, CLIENT) == ["Wąsowska, Łucja", "Lefèvre, Hélène", "王, 芳"]
+    assert cells(page, CLIENT) == ["Wąsowska, Łucja", "Lefèvre, Hélène", "王芳"]

@@ -393,7 +393,9 @@ def test_the_session_record_prints_the_chart_events_and_corrections_with_their_t
     assert "Session record" in text and "Zofia Wójcik" in text
     assert format_date(date(1990, 5, 4)) in text
     assert "Signed off" in text
-    assert "HA-2201" in text and "glabella (mark 1)" in text
+    # One row for the batch, its total, and where it went: the chart's mark 1.
+    assert "HA-2201" in text and "2.5 ml" in text and "on the chart: 1" in text
+    assert "glabella" in text  # the mark's place, in the chart's legend
     assert "Face and body chart" in text and "Face" in text
     assert "Needle depth 1 mm" in text  # the device setting, with its unit
     assert "Pinpoint bleeding, settled in minutes" in text and REASON in text

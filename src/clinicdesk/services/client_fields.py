@@ -169,10 +169,26 @@ def clean_client_fields(data: ClientFields, *, today: date | None = None) -> Cli
     return data
 
 
+def _written_in_cjk(given: str, family: str) -> bool:
+    # Most names are Latin: the first letter settles them without a Unicode look-up each.
+    if not given or (family or given)[0] < "\u2e80":
+        return False
+    return all(unicodedata.name(ch, "").startswith("CJK") for ch in given + family)
+
+
 def full_name(given_name: str, family_name: str) -> str:
     """The name as it is written: "Zofia Wójcik"; a Chinese name family name first, with
     no space ("王芳")."""
     given, family = given_name.strip(), family_name.strip()
-    if all(unicodedata.name(ch, "").startswith("CJK") for ch in given + family) and given:
+    if _written_in_cjk(given, family):
         return family + given
     return f"{given} {family}".strip()
+
+
+def list_name(given_name: str, family_name: str) -> str:
+    """The name as a list sorted by family name shows it: "Wójcik, Zofia"; a Chinese name
+    as it is written, since it already starts with the family name ("王芳")."""
+    given, family = given_name.strip(), family_name.strip()
+    if _written_in_cjk(given, family):
+        return family + given
+    return f"{family}, {given}" if given else family

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import clients
-from clinicdesk.services.client_fields import ClientFields
+from clinicdesk.services.client_fields import ClientFields, list_name
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.ui.countries import territories
 from clinicdesk.ui.errors import error_label, message_for, show_error
@@ -284,7 +284,7 @@ class ClientEditor(QDialog):
             "phone": self.tr("same phone"),
         }
         lines = [
-            f"• {d.row.family_name}, {d.row.given_name}  {format_date(d.row.date_of_birth)}"
+            f"• {list_name(d.row.given_name, d.row.family_name)}  {format_date(d.row.date_of_birth)}"
             f" — {', '.join(reasons[r] for r in d.reasons)}"
             for d in found[:5]
         ]

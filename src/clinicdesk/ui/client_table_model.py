@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from clinicdesk.services.client_fields import list_name
 from clinicdesk.services.clients import ClientRow
 from clinicdesk.ui.formatting import format_date
 
@@ -55,7 +56,7 @@ _ANSWERED_ROLES = frozenset(
 
 
 def display_name(row: ClientRow) -> str:
-    name = f"{row.family_name}, {row.given_name}"
+    name = list_name(row.given_name, row.family_name)
     return f"{name} ({row.preferred_name})" if row.preferred_name else name
 
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from clinicdesk.rules.recalls import Status
+from clinicdesk.services import client_fields
 from clinicdesk.services.follow_ups import ClientContact, DueFollowUp
 from clinicdesk.ui.formatting import format_date, format_datetime
 
@@ -81,7 +82,7 @@ def outcome_name(outcome: str) -> str:
 
 def list_name(client: ClientContact) -> str:
     """As the client list writes it: "Wójcik, Zofia (Zosia)"."""
-    name = f"{client.family_name}, {client.given_name}"
+    name = client_fields.list_name(client.given_name, client.family_name)
     return f"{name} ({client.preferred_name})" if client.preferred_name else name
 
 

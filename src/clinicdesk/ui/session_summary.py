@@ -32,7 +32,7 @@ from clinicdesk.services import catalogue, clients, clinic, plans, products, ses
 from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.practice import Practice
 from clinicdesk.services.session_changes import COMFORT_MAX, screening_snapshot
-from clinicdesk.services.sessions import SessionRecord, chart_place
+from clinicdesk.services.sessions import SessionRecord, chart_place, quantity_text
 from clinicdesk.ui.adverse_event_dialog import severity_name
 from clinicdesk.ui.body_chart_table import local_quantity, view_name
 from clinicdesk.ui.consultation_documents import screening_lines
@@ -60,7 +60,7 @@ WORDS = {
     "expires": QT_TRANSLATE_NOOP("SessionSummary", "Expires"),
     "quantity": QT_TRANSLATE_NOOP("SessionSummary", "Quantity"),
     "where": QT_TRANSLATE_NOOP("SessionSummary", "Where"),
-    "on_chart": QT_TRANSLATE_NOOP("SessionSummary", "%1 (mark %2)"),
+    "on_chart": QT_TRANSLATE_NOOP("SessionSummary", "on the chart: %1"),
     "chart": QT_TRANSLATE_NOOP("SessionSummary", "Face and body chart"),
     "number": QT_TRANSLATE_NOOP("SessionSummary", "No."),
     "view": QT_TRANSLATE_NOOP("SessionSummary", "View"),
@@ -274,26 +274,53 @@ def _chart_marks(
 def _product_lines(
     practice: Practice, lines: Sequence[Mapping[str, Any]], marks: Sequence[ChartMarkLine]
 ) -> list[ProductLine]:
+    """One row per batch used, with its total and where it went: the areas typed and the
+    chart's mark numbers (the chart's legend gives each mark's own quantity)."""
     expiry: dict[int, date] = {}
     for product_id in {int(line["product_id"]) for line in lines}:
         for batch in products.batches(practice, product_id=product_id):
             expiry[batch.id] = batch.expires_on
     numbers = iter(mark.number for mark in marks if mark.product)
-    found = []
+    batches: dict[tuple[int, str], dict[str, Any]] = {}
     for line in lines:
-        where = str(line.get("area") or "")
+        used = batches.setdefault(
+            (int(line["batch_id"]), str(line["unit"])),
+            {"line": line, "total": Decimal(0), "areas": [], "marks": []},
+        )
+        used["total"] += Decimal(line["quantity"])
         if line.get("chart"):
-            where = _word("on_chart").replace("%1", where or "—").replace("%2", str(next(numbers)))
+            used["marks"].append(next(numbers))
+        elif line.get("area") and line["area"] not in used["areas"]:
+            used["areas"].append(str(line["area"]))
+    found = []
+    for (batch_id, unit), used in batches.items():
+        where = list(used["areas"])
+        if used["marks"]:
+            where.append(_word("on_chart").replace("%1", _number_ranges(used["marks"])))
         found.append(
             ProductLine(
-                str(line["product"]),
-                str(line["lot"]),
-                format_date(expiry.get(int(line["batch_id"]))),
-                _quantity(line["quantity"], line["unit"]),
-                where,
+                str(used["line"]["product"]),
+                str(used["line"]["lot"]),
+                format_date(expiry.get(batch_id)),
+                _quantity(quantity_text(used["total"]), unit),
+                "; ".join(where),
             )
         )
     return found
+
+
+def _number_ranges(numbers: Sequence[int]) -> str:
+    """1, 2, 3, 5 as "1–3, 5"."""
+    parts: list[str] = []
+    start = previous = numbers[0]
+    for number in [*numbers[1:], None]:
+        if number is not None and number == previous + 1:
+            previous = number
+            continue
+        parts.append(str(start) if start == previous else f"{start}–{previous}")
+        if number is not None:
+            start = previous = number
+    return ", ".join(parts)
 
 
 def _sections(

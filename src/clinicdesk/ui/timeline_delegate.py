@@ -92,6 +92,10 @@ def marker_icon(kind: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def _chart_of(row: TimelineRow) -> Sequence[tuple[ChartPlace, int | None]]:
+    return row.item.facts.get("chart") or () if row.item.kind == "session" else ()
+
+
 class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -99,6 +103,8 @@ class TimelineDelegate(QStyledItemDelegate):
         row: TimelineRow = index.data(ROW_ROLE)
         line = option.fontMetrics.height()
         height = 2 * line + 3 * PADDING
+        if _chart_of(row):
+            height += line + PADDING  # room for the chart to be seen
         if row.month:
             height += line + 3 * PADDING
         return QSize(TEXT_X + 200, height)
@@ -156,9 +162,9 @@ class TimelineDelegate(QStyledItemDelegate):
             )
 
         width = max(rect.width() - TEXT_X - PADDING, 10)
-        chart = row.item.facts.get("chart") if row.item.kind == "session" else None
+        chart = _chart_of(row)
         if chart:
-            room = QRectF(rect.left() + TEXT_X, first, width, 2 * line + PADDING // 2)
+            room = QRectF(rect.left() + TEXT_X, first, width, body.bottom() - first - PADDING)
             width = max(width - self._paint_chart(painter, room, chart) - 2 * PADDING, 10)
         title_font = QFont(option.font)
         title_font.setBold(True)

@@ -5794,7 +5794,7 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     </message>
     <message>
         <location filename="../../ui/session_summary.py" line="63"/>
-        <source>%1 (mark %2)</source>
+        <source>on the chart: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

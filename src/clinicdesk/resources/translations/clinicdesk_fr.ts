@@ -6049,9 +6049,8 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../ui/session_summary.py" line="63"/>
         <source>%1 (mark %2)</source>
-        <translation>%1 (repère %2)</translation>
+        <translation type="vanished">%1 (repère %2)</translation>
     </message>
     <message>
         <location filename="../../ui/session_summary.py" line="64"/>
@@ -6096,6 +6095,11 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <source>%1 out of 10</source>
         <translation type="vanished">%1 sur 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="63"/>
+        <source>on the chart: %1</source>
+        <translation>sur le schéma&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/session_summary.py" line="72"/>

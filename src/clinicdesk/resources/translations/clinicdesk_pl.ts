@@ -6067,9 +6067,8 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation>Obszar</translation>
     </message>
     <message>
-        <location filename="../../ui/session_summary.py" line="63"/>
         <source>%1 (mark %2)</source>
-        <translation>%1 (znacznik %2)</translation>
+        <translation type="vanished">%1 (znacznik %2)</translation>
     </message>
     <message>
         <location filename="../../ui/session_summary.py" line="64"/>
@@ -6114,6 +6113,11 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <source>%1 out of 10</source>
         <translation type="vanished">%1 na 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="63"/>
+        <source>on the chart: %1</source>
+        <translation>na schemacie: %1</translation>
     </message>
     <message>
         <location filename="../../ui/session_summary.py" line="72"/>

@@ -6031,9 +6031,8 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/session_summary.py" line="63"/>
         <source>%1 (mark %2)</source>
-        <translation>%1（标记 %2）</translation>
+        <translation type="vanished">%1（标记 %2）</translation>
     </message>
     <message>
         <location filename="../../ui/session_summary.py" line="64"/>
@@ -6078,6 +6077,11 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <source>%1 out of 10</source>
         <translation type="vanished">%1/10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_summary.py" line="63"/>
+        <source>on the chart: %1</source>
+        <translation>图示：%1</translation>
     </message>
     <message>
         <location filename="../../ui/session_summary.py" line="72"/>
