@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
@@ -201,7 +201,10 @@ def capture_treatment_screens(app, window, handle, suffix: str, client_ids: list
     pdf_page_image(pdf, 900).save(str(HERE / f"session-record{suffix}.png"))
     dialog.put_away()
 
+    shown = QEventLoop()
+    window.follow_ups.refreshed.connect(shown.quit)
     window.show_section(FOLLOW_UPS)
+    shown.exec()  # the list is read off the GUI thread
     settle(app)
     window.grab().save(str(HERE / f"follow-ups{suffix}.png"))
     window.show_section(CLIENTS)

@@ -70,8 +70,14 @@ def page(qtbot, handle, due):
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
-    widget.refresh()
+    read_again(qtbot, widget)
     return widget
+
+
+def read_again(qtbot, page) -> None:
+    """Refresh, and wait for the list read off the GUI thread to be shown."""
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        page.refresh()
 
 
 def cells(page, column):
@@ -153,7 +159,7 @@ def test_a_contact_is_logged_from_the_dialog_and_a_booking_closes_the_row(qtbot,
     run_modal(page.log_contact, book)
 
     assert cells(page, CLIENT) == ["Lefèvre, Hélène", "王芳"]
-    page.refresh()  # and it stays closed when read again
+    read_again(qtbot, page)  # and it stays closed when read again
     assert cells(page, CLIENT) == ["Lefèvre, Hélène", "王芳"]
     logged = service.contact_log(page._handle.practice, client_id=due["lucja"])
     assert [c.outcome for c in logged] == ["booked", "no_answer"]
@@ -253,7 +259,7 @@ def test_a_wrong_range_is_refused_with_a_message(qtbot, page, monkeypatch):
 def test_nobody_due_says_so(qtbot, handle):
     widget = FollowUpsPage(handle)
     qtbot.addWidget(widget)
-    widget.refresh()
+    read_again(qtbot, widget)
     assert widget.stack.currentWidget() is widget.empty
     # "day(s)" until the English plural forms come from the translation file.
     assert widget.empty.text().startswith("Nobody is due for a follow-up in the next 14 day")
@@ -261,11 +267,12 @@ def test_nobody_due_says_so(qtbot, handle):
 
 
 def test_follow_ups_from_the_main_window_open_the_client(qtbot, window, due):
-    qtbot.keyClick(
-        window,
-        Qt.Key.Key_F,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    with qtbot.waitSignal(window.follow_ups.refreshed, timeout=5000):
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_F,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     assert window.sections.currentIndex() == FOLLOW_UPS
     assert window.section_tabs.currentIndex() == FOLLOW_UPS
     page = window.follow_ups
@@ -295,8 +302,9 @@ def controller(qtbot, filled_practice, due, data_dir, keychain):
 
 def test_a_lock_empties_the_follow_ups_and_unlock_returns_to_them(qtbot, controller):
     window = controller.window
-    window.show_section(FOLLOW_UPS)
     page = window.follow_ups
+    with qtbot.waitSignal(page.refreshed, timeout=5000):
+        window.show_section(FOLLOW_UPS)
     assert page.model.rowCount() == 3
     page.select_row(1)
     assert page.history.table.rowCount() == 0
@@ -307,8 +315,17 @@ def test_a_lock_empties_the_follow_ups_and_unlock_returns_to_them(qtbot, control
 
     assert not dialog.isVisible()
     assert page.model.rowCount() == 0 and page.model.client(0) is None
-    with qtbot.waitSignal(window.unlocked):
+    with qtbot.waitSignals([window.unlocked, page.refreshed], timeout=5000):
         type_into(qtbot, window.unlock_form.passphrase, PASSPHRASE)
         qtbot.keyClick(window.unlock_form.passphrase, Qt.Key.Key_Return)
     assert window.sections.currentIndex() == FOLLOW_UPS
     assert cells(page, CLIENT) == ["Wąsowska, Łucja", "Lefèvre, Hélène", "王芳"]
+
+
+def test_a_reading_still_under_way_at_the_lock_shows_nothing_after_it(qtbot, page):
+    page.refresh()
+    page.clear()  # the lock comes before the reading is back
+
+    qtbot.wait(300)
+
+    assert page.model.rowCount() == 0 and page.model.client(0) is None

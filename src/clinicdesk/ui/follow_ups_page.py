@@ -10,6 +10,7 @@ sessions go to the practitioner's calendar as an .ics file saved where they choo
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -37,6 +38,7 @@ from clinicdesk.rules.recalls import CLOSING_OUTCOMES, DEFAULT_HORIZON_DAYS, Sta
 from clinicdesk.services import catalogue, clients, clinic, follow_ups
 from clinicdesk.services.follow_ups import ContactRecord, DueFollowUp, LastContact
 from clinicdesk.ui import printing
+from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.contact_dialog import (
     ContactDialog,
     ContactHistory,
@@ -64,12 +66,14 @@ SEARCH_DELAY_MS = 150
 
 class FollowUpsPage(QWidget):
     open_client_requested = Signal(int)
+    refreshed = Signal()  # the list read again has been shown
 
     def __init__(self, handle: PracticeHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpsPage")
         self._handle = handle
         self._all: list[DueFollowUp] = []
+        self._readings = 0
         self._matching: set[int] | None = None  # the clients the search finds, if any
         self.model = FollowUpsModel(
             lambda ids: follow_ups.client_contacts(self._handle.practice, client_ids=ids),
@@ -194,13 +198,31 @@ class FollowUpsPage(QWidget):
     # -- the list ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the list again, keeping the filters and, if still listed, the selection."""
+        """Read the list again, keeping the filters and, if still listed, the selection.
+        The reading (a tenth of a second in a large practice) is done off the GUI thread;
+        the rows shown meanwhile stay, and a reading overtaken by another or by the lock
+        is dropped."""
         if not self._handle.is_open:
             return
         self._fill_families()
-        self._all = follow_ups.listed_recalls(self._handle.practice)
-        self.model.forget_clients()
-        self._show()
+        self._readings += 1
+        reading, practice = self._readings, self._handle.practice
+
+        def read() -> list[DueFollowUp]:
+            return follow_ups.listed_recalls(practice)
+
+        def shown(recalls: list[DueFollowUp]) -> None:
+            if reading == self._readings and self._handle.is_open:
+                self._all = recalls
+                self.model.forget_clients()
+                self._show()
+                self.refreshed.emit()
+
+        def failed(error: BaseException) -> None:
+            if reading == self._readings:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        run_in_background(read, shown, failed)
 
     def _search(self) -> None:
         text = self.search.text().strip()
@@ -429,6 +451,7 @@ class FollowUpsPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self._readings += 1  # a reading still under way is for the client data just hidden
         self._all, self._matching = [], None
         self.model.clear()
         self.history.show_log([], {})
