@@ -19,6 +19,7 @@ from clinicdesk.db.models.history import (
     PatchTest,
     ScreeningOverride,
 )
+from clinicdesk.db.models.photos import BlobKey, Photo
 from clinicdesk.db.models.practice import PracticeSetting, StaffMember
 from clinicdesk.db.models.products import Product, ProductBatch
 from clinicdesk.db.models.sessions import (
@@ -31,6 +32,7 @@ from clinicdesk.db.models.sessions import (
 __all__ = [
     "AdverseEvent",
     "AuditEntry",
+    "BlobKey",
     "Client",
     "ClientSearchKey",
     "Consultation",
@@ -39,6 +41,7 @@ __all__ = [
     "HistoryReview",
     "IntakeSubmission",
     "PatchTest",
+    "Photo",
     "PlanChange",
     "PlanSession",
     "PlanTreatment",
