@@ -187,6 +187,10 @@ class ClinicDeskApp:
         self.window.settings_requested.connect(self.open_settings)
         self.window.unlocked.connect(self.unlock)
         self.idle.watch()
+        # The first of Qt's own objects to reach Python (an event filter sees them all)
+        # makes PySide set up the enums of a hundred classes; have it happen now, while the
+        # passphrase is typed, rather than between Enter and the list.
+        QApplication.instance().children()
 
     def _show_main(self, practice: Practice) -> None:
         self.handle.set(practice)
