@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from clinicdesk import APP_NAME, __version__, paths
@@ -255,7 +256,58 @@ class ClinicDeskApp:
         log.info("closed")
 
 
+# What stops ClinicDesk from using a data folder, and what the practitioner can do
+# about it; %1 is the file in the way, or the system's own words.
+FOLDER_PROBLEMS = {
+    paths.FolderProblem.NOT_A_FOLDER: QT_TRANSLATE_NOOP(
+        "App",
+        "there is a file named %1 where the folder should be. Move or rename that file, "
+        "then start ClinicDesk again.",
+    ),
+    paths.FolderProblem.READ_ONLY: QT_TRANSLATE_NOOP(
+        "App",
+        "the disk it is on can only be read, not written to. If it is a memory card, a USB "
+        "drive or a network folder, make it writable, then start ClinicDesk again.",
+    ),
+    paths.FolderProblem.NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "App",
+        "your user account is not allowed to write there. Ask whoever looks after this "
+        "computer to give your account access to that folder.",
+    ),
+    paths.FolderProblem.FULL: QT_TRANSLATE_NOOP(
+        "App", "the disk is full. Free some space, then start ClinicDesk again."
+    ),
+    paths.FolderProblem.UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "App",
+        "it cannot be reached (%1). If it is on a USB drive or a network folder, connect it, "
+        "then start ClinicDesk again.",
+    ),
+}
+OTHER_FOLDER_HINT = QT_TRANSLATE_NOOP(
+    "App",
+    "To use another folder, start ClinicDesk with --data-dir FOLDER, or set "
+    "CLINICDESK_DATA_DIR to that folder.",
+)
+
+
+def data_folder_message(problem: paths.DataFolderProblem) -> str:
+    """Why the data folder cannot be used, in the interface language, with what to do."""
+    translate = QCoreApplication.translate
+    named = problem.culprit if problem.kind is paths.FolderProblem.NOT_A_FOLDER else problem.detail
+    reason = translate("App", FOLDER_PROBLEMS[problem.kind]).replace("%1", str(named))
+    what = (
+        translate("App", "ClinicDesk cannot use its data folder %1: %2")
+        .replace("%1", str(problem.folder))
+        .replace("%2", reason)
+    )
+    return f"{what}\n\n{translate('App', OTHER_FOLDER_HINT)}"
+
+
 def _fatal(message: str) -> int:
+    # Also on standard error, on one line: a bundle started from a terminal or by a
+    # support script says why it stopped where nobody sees the dialog.
+    if sys.stderr is not None:
+        print(f"{APP_NAME}: {' '.join(message.split())}", file=sys.stderr, flush=True)
     QMessageBox.critical(None, APP_NAME, message)
     return 1
 
@@ -268,15 +320,16 @@ def run_gui(data_dir_override: str | None = None) -> int:
     hook = ExceptionHook()
     hook.install()
     root = paths.data_dir(data_dir_override)
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-        setup_logging(paths.DataFolder(root))
-    except OSError as exc:
-        return _fatal(
-            QCoreApplication.translate("App", "ClinicDesk cannot use its data folder %1: %2")
-            .replace("%1", str(root))
-            .replace("%2", exc.strerror or str(exc))
-        )
+    problem = paths.data_folder_problem(root)
+    if problem is None:
+        try:
+            setup_logging(paths.DataFolder(root))
+        except OSError as exc:
+            problem = paths.problem_from_error(root, exc)
+    if problem is not None:
+        # The chosen language is kept in the folder that cannot be used: use the system's.
+        Translators().install(system_language())
+        return _fatal(data_folder_message(problem))
     controller = ClinicDeskApp(root, system_keychain)
     try:
         if not controller.start():
@@ -286,3 +339,68 @@ def run_gui(data_dir_override: str | None = None) -> int:
         controller.shut_down()
         return _fatal(message_for(error))
     return app.exec()
+
+
+# -- self-test ---------------------------------------------------------------------------------
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def qt_self_test() -> str:
+    """`clinicdesk self-test`'s check of Qt in this installation: the platform plugin, the
+    translations (ClinicDesk's and Qt's own) and QtPdf, which prints the consent forms.
+
+    A bundle without its Qt plugins is the commonest broken bundle; Qt then aborts the
+    process with no useful message, so the plugin files are looked for first.
+    """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLibraryInfo, QSize, QTranslator
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from clinicdesk.rules.codes import LANGUAGES
+    from clinicdesk.services.self_test import consent_like_pdf
+
+    native = {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "xcb")
+    chosen = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if not chosen and not _has_display():
+        chosen = os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    present = [path.name for path in folder.iterdir()] if folder.is_dir() else []
+    wanted = [native] + ([chosen] if chosen and chosen != native else [])
+    missing = [name for name in wanted if not any(name in file for file in present)]
+    if missing:
+        raise AssertionError(f"Qt platform plugin {', '.join(missing)} not found in {folder}")
+    app = QApplication.instance() or QApplication(["clinicdesk"])
+
+    folders = {
+        "clinicdesk": str(paths.resource_path("translations")),
+        "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    }
+    wanted_files = [("clinicdesk", language) for language in LANGUAGES]
+    wanted_files += [("qtbase", language) for language in LANGUAGES if language != "en"]
+    unloaded = [
+        f"{kind}_{language}.qm"
+        for kind, language in wanted_files
+        if not QTranslator(app).load(f"{kind}_{language}", folders[kind])
+    ]
+    if unloaded:
+        raise AssertionError("translations not loaded: " + ", ".join(unloaded))
+
+    data = QByteArray(consent_like_pdf())  # the buffer only points at it: keep it alive
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    page = document.render(0, QSize(210, 297)) if document.pageCount() == 1 else None
+    document.close()
+    if page is None or page.isNull():
+        raise AssertionError(f"QtPdf did not render the PDF ({document.error().name})")
+    QPrinter()  # loads the print support plugin
+    return (
+        f"Qt {QLibraryInfo.version().toString()}, platform {app.platformName()!r} "
+        f"({native} present), {len(LANGUAGES)} languages, QtPdf renders the consent page"
+    )

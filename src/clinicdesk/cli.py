@@ -212,11 +212,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _qt_self_test() -> str:
+    # Imported only here: the other commands run without loading Qt.
+    from clinicdesk.app import qt_self_test
+
+    return qt_self_test()
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from clinicdesk.services.self_test import run_self_test
 
     results = run_self_test(
-        lambda c: _out(f"{'ok  ' if c.passed else 'FAIL'}  {c.name}: {c.detail}")
+        lambda c: _out(f"{'ok  ' if c.passed else 'FAIL'}  {c.name}: {c.detail}"),
+        more=[("Qt", _qt_self_test)],
     )
     failed = [c.name for c in results if not c.passed]
     if failed:
