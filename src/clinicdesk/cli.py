@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", parents=[common], help="fill the vault with demo clients")
     demo.add_argument("--clients", type=int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=0, metavar="S")
+    demo.add_argument(
+        "--photos", action="store_true", help="give treated demo clients photos of their sessions"
+    )
 
     listing = commands.add_parser("clients", parents=[common], help="list or search clients")
     listing.add_argument("--search", default="", metavar="TEXT")
@@ -153,7 +156,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
             summary={"clients": args.clients, "seed": args.seed},
         )
         treated = add_demo_treatments(practice, client_ids=created, seed=args.seed)
+        photographed = 0
+        if args.photos:
+            from clinicdesk.services.demo_photos import add_demo_photos
+
+            photographed = add_demo_photos(practice, client_ids=created, seed=args.seed)
     _out(f"Added {len(created)} demo clients and {treated} treatment sessions.")
+    if args.photos:
+        _out(f"Added {photographed} demo photos.")
     return EXIT_OK
 
 
