@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from tests.gui.conftest import answer_next_message_box
+from tests.unit.test_photo_exports import import_dated
 
 from clinicdesk.reports.body_diagrams import mark_colour
 from clinicdesk.rules.body_chart import ChartPlace
@@ -238,6 +239,37 @@ def test_enter_or_double_click_opens_a_session(qtbot, tab, client, story):
     assert opened.args == [story["draft"].id]
     with qtbot.waitSignal(tab.new_session_requested):
         tab.new_session_button.click()
+
+
+def test_a_days_photos_are_one_row_that_asks_for_the_photos_tab(
+    qtbot, tab, practice, client, story
+):
+    done = story["done"][0]
+    taken = [
+        import_dated(
+            practice, client.id, done.performed_at + timedelta(minutes=n), seed=n, view=view,
+            session_id=done.id,
+        )
+        for n, view in enumerate(("front", "left_45", "front"))
+    ]  # fmt: skip
+    tab.show_client(client)
+    row = row_of(tab, "photo", taken[0])
+    text = tab.model.index(row).data()
+    assert "Photos: 3 — Microneedling · Face: Front, Left 45°" in text
+    assert tab.model.visible[row].shape == "camera"
+    assert not tab.filter_buttons["photo"].icon().isNull()
+    assert tab.filter_buttons["photo"].text() == "Photos"
+    # It sits in the session's plan.
+    tab.scope.setCurrentIndex(tab.scope.findData(f"plan:{story['plan'].id}"))
+    assert "photo" in shown_kinds(tab)
+    tab.scope.setCurrentIndex(0)
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(row_of(tab, "photo", taken[0])))
+    with qtbot.waitSignal(tab.open_requested) as opened:
+        qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert opened.args == ["photo", taken[0]]
+    tab.filter_buttons["photo"].click()
+    assert "photo" not in shown_kinds(tab) and "session" in shown_kinds(tab)
 
 
 def test_a_client_with_nothing_is_told_what_to_do(tab, client):

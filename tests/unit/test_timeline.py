@@ -9,11 +9,13 @@ from itertools import pairwise
 
 import pytest
 from sqlalchemy import event
+from tests.unit.test_photo_exports import import_dated
 
 from clinicdesk.services import (
     clients,
     consultations,
     patch_tests,
+    photos,
     plan_changes,
     plans,
     products,
@@ -29,6 +31,9 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 TODAY = sessions.local_day(NOW)
 REASON = "Recorded the wrong value at the time"
 NEEDLING = PlannedTreatment("microneedling", sessions=6, interval_days=28)
+# BEGIN, the plans' four reads, then eleven for the items: one a kind, two for consents,
+# sessions and amendments (from two tables each); photos are one (issue 6 added it).
+EXPECTED_STATEMENTS = 16
 
 
 def days_ago(days: float) -> datetime:
@@ -340,9 +345,60 @@ def test_a_session_of_a_removed_plan_treatment_counts_nowhere(practice, client_i
     assert progress.next_planned is None  # no first day: nothing is dated
 
 
+def photo_of(practice, client_id, at, seed, *, session_id=None, view="front"):
+    return import_dated(practice, client_id, at, seed=seed, view=view, session_id=session_id)
+
+
+def test_a_days_photos_of_a_session_are_one_item(practice, client_id, batch):
+    finalised_consultation(practice, client_id, "Scars")
+    plan = agreed_needling_plan(practice, client_id, TODAY - timedelta(days=70))
+    done = final_session(
+        practice, client_id, batch.id, days_ago(40), treatment_id=plan.treatments[0].id
+    )
+    # GIVEN six photos of the session that day, two more of it the next day, and three
+    # photos of no session on another day
+    session_day = [
+        photo_of(practice, client_id, done.performed_at + timedelta(minutes=n), n,
+                 session_id=done.id, view=view)
+        for n, view in enumerate(("front", "left_45", "right_45", "front", "left_45", "front"))
+    ]  # fmt: skip
+    next_day = [
+        photo_of(practice, client_id, done.performed_at + timedelta(days=1, minutes=n), 10 + n,
+                 session_id=done.id)
+        for n in range(2)
+    ]  # fmt: skip
+    loose = [photo_of(practice, client_id, days_ago(3), 20 + n) for n in range(3)]
+
+    found = timeline.client_timeline(practice, client_id=client_id)
+
+    # THEN one item per session and day, at its first photo, opening it
+    items = [i for i in found.items if i.kind == "photo"]
+    assert [(i.opens, i.opens_id, i.facts["count"]) for i in items] == [
+        ("photo", loose[0], 3),
+        ("photo", next_day[0], 2),
+        ("photo", session_day[0], 6),
+    ]
+    first = items[2]
+    assert first.at == done.performed_at and first.status == "taken"
+    assert first.family == "microneedling" and first.plan_id == plan.id
+    assert first.facts["session_id"] == done.id
+    assert [v for _, v in first.facts["views"]] == [
+        "front", "left_45", "right_45", "front", "left_45", "front",
+    ]  # fmt: skip
+    assert items[0].family is None and items[0].plan_id is None
+    assert items[0].facts["session_id"] is None
+    assert_in_order(found.items)
+    # A photo erased leaves the count; the last one of a group takes the item away.
+    photos.erase_photos(practice, photo_ids=loose)
+    again = timeline.client_timeline(practice, client_id=client_id)
+    assert [i.opens_id for i in again.items if i.kind == "photo"] == [next_day[0], session_day[0]]
+
+
 def test_the_timeline_is_one_read_with_a_query_per_kind(practice, client_id, batch):
+    finalised_consultation(practice, client_id, "Scars")
     plan = agreed_needling_plan(practice, client_id, TODAY - timedelta(days=70))
     treatment_id = plan.treatments[0].id
+    seeds = iter(range(1000))
 
     def add_sessions(count: int) -> None:
         for _ in range(count):
@@ -352,6 +408,8 @@ def test_the_timeline_is_one_read_with_a_query_per_kind(practice, client_id, bat
             session_changes.add_adverse_event(
                 practice, session_id=record.id, severity="mild", description="Redness"
             )
+            for _ in range(2):
+                photo_of(practice, client_id, days_ago(2), next(seeds), session_id=record.id)
 
     def statements_to_read() -> int:
         statements: list[str] = []
@@ -368,8 +426,10 @@ def test_the_timeline_is_one_read_with_a_query_per_kind(practice, client_id, bat
 
     add_sessions(2)
     few = statements_to_read()
+    assert few == EXPECTED_STATEMENTS
     add_sessions(10)
     assert statements_to_read() == few  # the same queries for 2 sessions or 12
     found = timeline.client_timeline(practice, client_id=client_id)
     assert kinds(found)["session"] == 12 and kinds(found)["adverse_event"] == 12
+    assert kinds(found)["photo"] == 12  # two photos of a session on its day: one item
     assert found.plans[0].treatments[0].done == 12

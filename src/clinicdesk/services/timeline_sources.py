@@ -3,8 +3,8 @@
 Each kind comes from one *source*: a function `(connection, context) -> Iterable[TimelineItem]`
 listed in SOURCES, with the one statement it runs built beside it, once, with the client's
 id as its only parameter: one query per kind however many items there are, rows read
-through Core (no ORM objects, no query per session). A new kind (photos and signed consent
-forms come with later issues) is one more small source here, added to SOURCES, its code
+through Core (no ORM objects, no query per session). A new kind (signed consent forms come
+with a later issue) is one more small source here, added to SOURCES, its code
 added to KINDS (whose order also breaks ties between items at the same moment) and its
 words in the UI; nothing else changes.
 
@@ -16,7 +16,8 @@ than claiming to be the first thing that happened.
 Consents are those given in a final consultation (keeping health data, and the photo uses
 agreed); a later correction of the photo consent is a consent item of its own ("changed")
 rather than an amendment, so the consent filter shows the whole story of what the client
-agreed to.
+agreed to. Photos are grouped: one item for a day's photos of one session (or of no
+session), so an import of twelve photos is one line, not twelve.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from clinicdesk.db.models import (
     Consultation,
     ConsultationAmendment,
     PatchTest,
+    Photo,
     PlanChange,
     Product,
     ProductBatch,
@@ -43,7 +45,7 @@ from clinicdesk.db.models import (
     TreatmentSession,
 )
 from clinicdesk.rules.body_chart import ChartArea, ChartPlace
-from clinicdesk.services.sessions import quantity_text
+from clinicdesk.services.sessions import local_day, quantity_text
 from clinicdesk.services.timeline_plans import CLIENT, PlanState, rows
 
 # Every kind of item, in the order that breaks a tie between items at the same moment.
@@ -54,6 +56,7 @@ KINDS = (
     "plan",
     "patch_test",
     "session",
+    "photo",
     "adverse_event",
     "amendment",
 )
@@ -69,13 +72,13 @@ class TimelineItem:
     """One thing on the timeline.
 
     `id` is the item's own row (a consultation, session, adverse event, amendment, plan
-    change, planned session, patch test); `opens` and `opens_id` are what opening it
+    change, planned session, patch test; a group of photos: its first photo); `opens` and `opens_id` are what opening it
     shows: an adverse event or a session's amendment opens the session, a consent or a
     consultation's amendment the consultation, a plan's step or planned session the plan.
     `status` is a code per kind: draft/final (consultation, session), given/changed
     (consent), created/agreed/started/completed/stopped/changed (plan), planned/overdue
     (planned session), the result or "not_read" (patch test), the severity (adverse
-    event), "amended" (amendment). `facts` are plain values for a one-line summary.
+    event), "amended" (amendment), "taken" (photos). `facts` are plain values for a one-line summary.
     """
 
     kind: str
@@ -408,6 +411,46 @@ def _amendments(conn: Connection, ctx: Context) -> Iterable[TimelineItem]:
         )
 
 
+_PHOTOS = select(
+    Photo.id, Photo.session_id, Photo.area, Photo.view, Photo.taken_at, Photo.imported_at,
+    TreatmentSession.family, TreatmentSession.plan_treatment_id,
+).outerjoin(TreatmentSession, TreatmentSession.id == Photo.session_id).where(
+    Photo.client_id == CLIENT
+)  # fmt: skip
+
+
+def _photos(conn: Connection, ctx: Context) -> Iterable[TimelineItem]:
+    """One item per session and local day of the photos (see the module docstring), at
+    the first one's time, opening the first one; the facts count them and name their
+    areas and views."""
+    groups: dict[tuple[int | None, date], list[tuple[datetime, int, str, str]]] = {}
+    owners: dict[int | None, tuple[str | None, int | None]] = {None: (None, None)}
+    for row_id, session_id, area, view, taken_at, imported_at, family, treatment_id in rows(
+        conn, _PHOTOS, ctx.client_id
+    ):
+        when = taken_at or imported_at
+        groups.setdefault((session_id, local_day(when)), []).append((when, row_id, area, view))
+        owners[session_id] = (family, treatment_id)
+    for (session_id, _), taken in groups.items():
+        taken.sort()
+        family, treatment_id = owners[session_id]
+        yield TimelineItem(
+            kind="photo",
+            at=taken[0][0],
+            id=taken[0][1],
+            status="taken",
+            opens="photo",
+            opens_id=taken[0][1],
+            family=family,
+            plan_id=ctx.plan_of(treatment_id),
+            facts={
+                "count": len(taken),
+                "session_id": session_id,
+                "views": tuple((area, view) for _, _, area, view in taken),
+            },
+        )
+
+
 SOURCES: tuple[Source, ...] = (
     _planned,
     _consultations,
@@ -415,6 +458,7 @@ SOURCES: tuple[Source, ...] = (
     _plans,
     _patch_tests,
     _sessions,
+    _photos,
     _adverse_events,
     _amendments,
 )

@@ -31,6 +31,8 @@ from clinicdesk.ui.history_tab import HistoryTab
 from clinicdesk.ui.i18n import LANGUAGES, current_language
 from clinicdesk.ui.patch_test_panel import PatchTestPanel
 from clinicdesk.ui.patch_test_texts import problem_text
+from clinicdesk.ui.photo_comparison import ComparisonDialog
+from clinicdesk.ui.photos_tab import PhotosTab
 from clinicdesk.ui.plans_tab import PlansTab
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.screening_view import level_name
@@ -110,6 +112,9 @@ class ClientRecordPane(QWidget):
         self.consultations = ConsultationsTab(handle)
         self.plans = PlansTab(handle)
         self.timeline = TimelineTab(handle)
+        self.photos = PhotosTab(handle)
+        self.photos.compare_requested.connect(self.compare_photos)
+        self.photos.changed.connect(self.timeline.refresh)
         for tab in (self.history_tab, self.patch_tests, self.consultations, self.plans):
             tab.changed.connect(self._refresh_overview)
         for tab in (self.patch_tests, self.consultations, self.plans):
@@ -121,6 +126,7 @@ class ClientRecordPane(QWidget):
         # The dialog open now: held here, since a dialog dropped while on screen could be
         # collected in the middle of painting it.
         self.session_dialog: QDialog | None = None
+        self.comparison_dialog: QDialog | None = None
         # A finished consultation drafts a plan.
         self.consultations.changed.connect(
             lambda: self.record is not None and self.plans.show_client(self.record)
@@ -132,6 +138,7 @@ class ClientRecordPane(QWidget):
         self.tabs.addTab(self.consultations, "")
         self.tabs.addTab(self.plans, "")
         self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self.photos, "")
 
         record = QWidget()
         layout = QVBoxLayout(record)
@@ -156,7 +163,9 @@ class ClientRecordPane(QWidget):
         self.tabs.setTabText(3, self.tr("Consultations"))
         self.tabs.setTabText(4, self.tr("Treatment plans"))
         self.tabs.setTabText(5, self.tr("Timeline"))
+        self.tabs.setTabText(6, self.tr("Photos"))
         self.timeline.retranslate()
+        self.photos.retranslate()
         self.activity_title.setText(self.tr("Recent activity"))
         self.overrides_title.setText(self.tr("Contraindication warnings let through"))
         self.placeholder.setText(
@@ -179,6 +188,8 @@ class ClientRecordPane(QWidget):
         dialog = self.session_dialog
         if isinstance(dialog, SessionDialog):
             dialog.put_away()
+        if isinstance(self.comparison_dialog, ComparisonDialog):
+            self.comparison_dialog.clear()
         self.record = None
         self.name.clear()
         self.subtitle.clear()
@@ -191,6 +202,7 @@ class ClientRecordPane(QWidget):
         self.consultations.clear()
         self.plans.clear()
         self.timeline.clear()
+        self.photos.clear()
         self.stack.setCurrentWidget(self.placeholder)
 
     def _fill(self, record: ClientRecord) -> None:
@@ -218,6 +230,7 @@ class ClientRecordPane(QWidget):
         self.consultations.show_client(record)
         self.plans.show_client(record)
         self.timeline.show_client(record)
+        self.photos.show_client(record)
         self.stack.setCurrentIndex(1)
 
     def new_session(self, plan_treatment_id: int | None = None) -> None:
@@ -237,6 +250,8 @@ class ClientRecordPane(QWidget):
             return
         dialog = SessionDialog(self._handle, self.record, session_id, self)
         dialog.changed.connect(self._sessions_changed)
+        dialog.photos_imported.connect(self.photos.refresh)
+        dialog.photos_imported.connect(self.timeline.refresh)
         dialog.finished.connect(lambda *_: self._session_closed(dialog))
         self.session_dialog = dialog
         dialog.open()
@@ -250,9 +265,25 @@ class ClientRecordPane(QWidget):
         if self.record is not None:
             self.timeline.refresh()
             self.plans.show_client(self.record)
+            self.photos.refresh()  # a discarded draft leaves its photos unlinked
+
+    def compare_photos(self, photo_ids: list[int]) -> None:
+        """The photos chosen side by side (with one or none: that area and view's first
+        and latest); the dialog is kept so that a lock can close it."""
+        if self.record is None:
+            return
+        dialog = ComparisonDialog(self._handle, self.record, photo_ids, self)
+        self.comparison_dialog = dialog
+        dialog.finished.connect(lambda *_: self._comparison_closed(dialog))
+        dialog.open()
+
+    def _comparison_closed(self, dialog: QDialog) -> None:
+        if self.comparison_dialog is dialog:
+            self.comparison_dialog = None
+        dialog.deleteLater()
 
     def open_item(self, kind: str, item_id: int) -> None:
-        """Show a consultation, plan or patch test in its own tab (from the timeline)."""
+        """Show a consultation, plan, patch test or photo in its own tab (from the timeline)."""
         if kind == "consultation":
             self.tabs.setCurrentWidget(self.consultations)
             self.consultations.select_consultation(item_id)
@@ -262,6 +293,9 @@ class ClientRecordPane(QWidget):
         elif kind == "patch_test":
             self.tabs.setCurrentWidget(self.patch_tests)
             self.patch_tests.select_test(item_id)
+        elif kind == "photo":
+            self.tabs.setCurrentWidget(self.photos)
+            self.photos.select([item_id])
 
     def _refresh_overview(self) -> None:
         if self.record is not None and self._handle.is_open:

@@ -36,6 +36,7 @@ from clinicdesk.services.products import BatchRow
 from clinicdesk.services.sessions import SessionProductInput
 from clinicdesk.ui.adverse_event_dialog import AdverseEventDialog
 from clinicdesk.ui.errors import message_for, show_error
+from clinicdesk.ui.photo_import_dialog import PhotoImportDialog
 from clinicdesk.ui.plan_editor import family_names
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.printing import print_pdf
@@ -49,6 +50,7 @@ from clinicdesk.ui.session_summary import session_summary_pdf
 
 class SessionDialog(QDialog):
     changed = Signal()  # saved, signed off, corrected, discarded or an event added
+    photos_imported = Signal()
 
     def __init__(
         self,
@@ -64,6 +66,7 @@ class SessionDialog(QDialog):
         self.record = sessions.get_session(handle.practice, session_id=session_id)
         self.dirty = False
         self.correcting = False
+        self.photo_dialog: PhotoImportDialog | None = None  # held while open
         known = catalogue.families(handle.practice, include_retired=True)
         self.family_name = family_names(known).get(self.record.family, self.record.family)
 
@@ -86,7 +89,8 @@ class SessionDialog(QDialog):
 
         self.footer = SessionFooter()
         for name, slot in (
-            ("event", self.add_event), ("aftercare", self.print_aftercare),
+            ("event", self.add_event), ("photos", self.add_photos),
+            ("aftercare", self.print_aftercare),
             ("summary", self.print_summary),
             ("discard", self.discard), ("save", self.save), ("sign", self.sign_off),
             ("correct", self.start_correction), ("cancel_correction", self.cancel_correction),
@@ -320,6 +324,23 @@ class SessionDialog(QDialog):
             self.history.show_record(self.record)
             self.changed.emit()
 
+    def add_photos(self) -> PhotoImportDialog:
+        """Import photos of this session; its views still missing are listed there."""
+        if self.photo_dialog is None:
+            dialog = PhotoImportDialog(
+                self._handle, self.client, session_id=self.record.id, parent=self
+            )
+            dialog.imported.connect(lambda _ids: self.photos_imported.emit())
+            dialog.finished.connect(lambda *_: self._photos_closed(dialog))
+            self.photo_dialog = dialog
+            dialog.open()
+        return self.photo_dialog
+
+    def _photos_closed(self, dialog: PhotoImportDialog) -> None:
+        if self.photo_dialog is dialog:
+            self.photo_dialog = None
+        dialog.deleteLater()
+
     def print_aftercare(self) -> None:
         if not self.record.final and self.dirty and not self.save():
             return
@@ -364,6 +385,8 @@ class SessionDialog(QDialog):
     def put_away(self) -> None:
         """Close at once (the screen locks): a changed draft is saved if it passes the
         checks; otherwise the draft stays as it was last saved."""
+        if self.photo_dialog is not None:
+            self.photo_dialog.put_away()
         if not self.record.final and self.dirty:
             self.save()
         self.dirty = self.correcting = False

@@ -30,9 +30,9 @@ BANNERS = {
     "final": ("#e9f7ef", "#1e6b34"),
     "correcting": ("#fff4e5", "#7a4b00"),
 }
-# Left of the gap: an adverse event and the printouts; right of it: what moves the note
-# along, then Close.
-LEFT_BUTTONS = ("event", "aftercare", "summary")
+# Left of the gap: an adverse event, the session's photos and the printouts; right of it:
+# what moves the note along, then Close.
+LEFT_BUTTONS = ("event", "photos", "aftercare", "summary")
 RIGHT_BUTTONS = (
     "discard",
     "correct",
@@ -115,6 +115,7 @@ class SessionFooter(QWidget):
     def retranslate(self) -> None:
         texts = {
             "event": self.tr("Adverse event…"),
+            "photos": self.tr("Photos…"),
             "aftercare": self.tr("Print aftercare sheet…"),
             "summary": self.tr("Print session record…"),
             "discard": self.tr("Discard draft"),
@@ -135,6 +136,7 @@ class SessionFooter(QWidget):
             "discard": draft, "save": draft and not blocked, "sign": draft and not blocked,
             "correct": record.final and not correcting, "cancel_correction": correcting,
             "save_correction": correcting, "close": not correcting, "event": True,
+            "photos": not correcting,
             "aftercare": not blocked, "summary": not correcting,
         }  # fmt: skip
         for name, shown in visible.items():

@@ -76,6 +76,22 @@ def paint_marker(
         painter.drawPolygon(_polygon(center, radius * 1.2, 3, math.pi / 2))
     elif shape == "hexagon":
         painter.drawPolygon(_polygon(center, radius * 1.1, 6, 0))
+    elif shape == "camera":
+        # A body with a viewfinder on top and a white lens: photos, recognisable in grey.
+        painter.drawRect(
+            QRectF(center.x() - radius * 0.45, center.y() - radius, radius * 0.9, radius)
+        )
+        painter.drawRoundedRect(
+            QRectF(
+                center.x() - radius * 1.1, center.y() - radius * 0.65, radius * 2.2, radius * 1.5
+            ),
+            2,
+            2,
+        )
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(
+            QPointF(center.x(), center.y() + radius * 0.1), radius * 0.45, radius * 0.45
+        )
     else:
         painter.drawPolygon(_star(center, radius * 1.3))
     painter.restore()

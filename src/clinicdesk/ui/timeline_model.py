@@ -29,6 +29,7 @@ from clinicdesk.ui.consultation_documents import PHOTO_SCOPES, field_label
 from clinicdesk.ui.consultation_documents import tr as consultation_tr
 from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.patch_test_texts import result_name
+from clinicdesk.ui.photo_comparison_names import views_in_words
 from clinicdesk.ui.plan_editor import CHANGE_NAMES, status_name
 from clinicdesk.ui.plan_editor import tr as plan_tr
 from clinicdesk.ui.products_editor import unit_name
@@ -46,6 +47,7 @@ KIND_MARKERS = {
     "plan": ("#6b3fa0", "diamond"),
     "patch_test": ("#7a4b00", "triangle_down"),
     "session": ("#2f6b3a", "circle"),
+    "photo": ("#0369a1", "camera"),
     "adverse_event": ("#c05621", "triangle"),
     "amendment": ("#9b2c6f", "star"),
 }
@@ -201,6 +203,10 @@ class TimelineModel(QAbstractListModel):
             if item.status == "draft":
                 title += " · " + self.tr("draft, not signed off")
             return title, self._session_summary(facts)
+        if item.kind == "photo":
+            title = self.tr("Photos: %n", "", int(facts["count"]))
+            views = views_in_words(facts.get("views", ()))
+            return title, f"{family} · {views}" if family else views
         if item.kind == "adverse_event":
             title = (
                 self.tr("Adverse event (%1): %2")

@@ -5,7 +5,8 @@ and by plan or treatment.
 The timeline is read when the tab is shown (not with every record opened): one service
 call, then the rows are put into words once; the filters only choose which rows show.
 Opening an item (double-click, or Enter on it) asks for what it belongs to: a session,
-its adverse events and amendments open the session; the rest name their kind and id.
+its adverse events and amendments open the session; the rest name their kind and id (a
+day's photos: "photo" and the first photo's id, for the record's Photos tab).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from clinicdesk.ui.timeline_model import ITEM_ROLE, OVERDUE_COLOUR, TimelineMode
 # The filter buttons, in the order a practitioner looks for them.
 FILTER_ORDER = (
     "session",
+    "photo",
     "adverse_event",
     "amendment",
     "consultation",
@@ -71,7 +73,7 @@ class TimelineView(QListView):
 class TimelineTab(QWidget):
     session_requested = Signal(int)
     new_session_requested = Signal()
-    open_requested = Signal(str, int)  # "consultation", "plan" or "patch_test", and its id
+    open_requested = Signal(str, int)  # "consultation", "plan", "patch_test" or "photo", and its id
 
     def __init__(self, handle: PracticeHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,7 @@ class TimelineTab(QWidget):
         self.progress_area.setWidget(progress_box)
 
         # Two rows of kind buttons (they double as the legend), the plan or treatment beside.
+        columns = (len(FILTER_ORDER) + 1) // 2
         self.filter_buttons: dict[str, QToolButton] = {}
         filters = QGridLayout()
         filters.setSpacing(4)
@@ -127,7 +130,7 @@ class TimelineTab(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.toggled.connect(self._filter_changed)
             self.filter_buttons[kind] = button
-            filters.addWidget(button, number // 4, number % 4)
+            filters.addWidget(button, number // columns, number % columns)
         self.scope = QComboBox()
         self.scope.setObjectName("timelineScope")
         self.scope.setSizeAdjustPolicy(
@@ -135,8 +138,8 @@ class TimelineTab(QWidget):
         )
         self.scope.setMinimumContentsLength(18)
         self.scope.currentIndexChanged.connect(self._filter_changed)
-        filters.addWidget(self.scope, 0, 4, 2, 1, Qt.AlignmentFlag.AlignVCenter)
-        filters.setColumnStretch(5, 1)
+        filters.addWidget(self.scope, 0, columns, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        filters.setColumnStretch(columns + 1, 1)
 
         self.error = error_label("timeline")
         self.empty = QLabel()
@@ -170,6 +173,7 @@ class TimelineTab(QWidget):
         self.new_session_button.setText(self.tr("New session…"))
         names = {
             "session": self.tr("Sessions"),
+            "photo": self.tr("Photos"),
             "adverse_event": self.tr("Adverse events"),
             "amendment": self.tr("Amendments"),
             "consultation": self.tr("Consultations"),
