@@ -372,37 +372,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="257"/>
+        <location filename="../../app.py" line="262"/>
         <source>there is a file named %1 where the folder should be. Move or rename that file, then start ClinicDesk again.</source>
         <translation>w miejscu folderu znajduje się plik o nazwie %1. Przenieś ten plik lub zmień jego nazwę, a następnie ponownie uruchom ClinicDesk.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="262"/>
+        <location filename="../../app.py" line="267"/>
         <source>the disk it is on can only be read, not written to. If it is a memory card, a USB drive or a network folder, make it writable, then start ClinicDesk again.</source>
         <translation>dysk, na którym się znajduje, jest tylko do odczytu i nie można na nim zapisywać. Jeśli jest to karta pamięci, dysk USB lub folder sieciowy, włącz możliwość zapisu, a następnie ponownie uruchom ClinicDesk.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="267"/>
+        <location filename="../../app.py" line="272"/>
         <source>your user account is not allowed to write there. Ask whoever looks after this computer to give your account access to that folder.</source>
         <translation>bieżące konto użytkownika nie ma uprawnień do zapisu w tym miejscu. Poproś osobę, która zajmuje się tym komputerem, o przyznanie temu kontu dostępu do tego folderu.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="272"/>
+        <location filename="../../app.py" line="277"/>
         <source>the disk is full. Free some space, then start ClinicDesk again.</source>
         <translation>dysk jest pełny. Zwolnij trochę miejsca, a następnie ponownie uruchom ClinicDesk.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="275"/>
+        <location filename="../../app.py" line="280"/>
         <source>it cannot be reached (%1). If it is on a USB drive or a network folder, connect it, then start ClinicDesk again.</source>
         <translation>nie można uzyskać do niego dostępu (%1). Jeśli znajduje się na dysku USB lub w folderze sieciowym, podłącz go, a następnie ponownie uruchom ClinicDesk.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="281"/>
+        <location filename="../../app.py" line="286"/>
         <source>To use another folder, start ClinicDesk with --data-dir FOLDER, or set CLINICDESK_DATA_DIR to that folder.</source>
         <translation>Aby użyć innego folderu, uruchom ClinicDesk z opcją --data-dir FOLDER albo ustaw w zmiennej CLINICDESK_DATA_DIR ścieżkę do tego folderu.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="295"/>
+        <location filename="../../app.py" line="299"/>
         <source>ClinicDesk cannot use its data folder %1: %2</source>
         <translation>ClinicDesk nie może użyć swojego folderu danych %1: %2</translation>
     </message>
@@ -792,6 +792,53 @@
     </message>
 </context>
 <context>
+    <name>CaptureChecklist</name>
+    <message>
+        <location filename="../../ui/photo_import_dialog_checklist.py" line="37"/>
+        <location filename="../../ui/photo_import_dialog_checklist.py" line="41"/>
+        <source>Views this treatment asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog_checklist.py" line="52"/>
+        <source>✗ %1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_import_dialog_checklist.py" line="55"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_import_dialog_checklist.py" line="57"/>
+        <source>+ %n in this import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog_checklist.py" line="63"/>
+        <source>This treatment asks for no particular views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog_checklist.py" line="66"/>
+        <source>Still missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog_checklist.py" line="71"/>
+        <source>Every view this treatment asks for is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueEditor</name>
     <message>
         <location filename="../../ui/catalogue_editor.py" line="157"/>
@@ -1142,62 +1189,67 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <location filename="../../ui/client_record.py" line="152"/>
+        <location filename="../../ui/client_record.py" line="159"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="153"/>
+        <location filename="../../ui/client_record.py" line="160"/>
         <source>Overview</source>
         <translation>Przegląd</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="154"/>
+        <location filename="../../ui/client_record.py" line="161"/>
         <source>Medical history</source>
         <translation>Wywiad medyczny</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="155"/>
+        <location filename="../../ui/client_record.py" line="162"/>
         <source>Patch tests</source>
         <translation>Próby uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="156"/>
+        <location filename="../../ui/client_record.py" line="163"/>
         <source>Consultations</source>
         <translation>Konsultacje</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="157"/>
+        <location filename="../../ui/client_record.py" line="164"/>
         <source>Treatment plans</source>
         <translation>Plany zabiegów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="158"/>
+        <location filename="../../ui/client_record.py" line="165"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="160"/>
+        <location filename="../../ui/client_record.py" line="166"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_record.py" line="169"/>
         <source>Recent activity</source>
         <translation>Ostatnia aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="161"/>
+        <location filename="../../ui/client_record.py" line="170"/>
         <source>Contraindication warnings let through</source>
         <translation>Pominięte ostrzeżenia o przeciwwskazaniach</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="163"/>
+        <location filename="../../ui/client_record.py" line="172"/>
         <source>Choose a client in the list and press Enter to open their record.</source>
         <translation>Wybierz klienta z listy i naciśnij Enter, aby otworzyć jego kartę.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="206"/>
+        <location filename="../../ui/client_record.py" line="218"/>
         <source>%1, born %2</source>
         <translation>%1, ur. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="207"/>
+        <location filename="../../ui/client_record.py" line="219"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n rok</numerusform>
@@ -1206,22 +1258,22 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="328"/>
+        <location filename="../../ui/client_record.py" line="362"/>
         <source>%1 — patch test: %2</source>
         <translation>%1 — próba uczuleniowa: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="346"/>
+        <location filename="../../ui/client_record.py" line="380"/>
         <source>Patch test</source>
         <translation>Próba uczuleniowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="352"/>
+        <location filename="../../ui/client_record.py" line="386"/>
         <source>%1  %2, %3 — “%4” (%5)</source>
         <translation>%1  %2, %3 — „%4” (%5)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="366"/>
+        <location filename="../../ui/client_record.py" line="400"/>
         <source>Under 18 (%n year(s) old): check identity and parental consent before any treatment.</source>
         <translation>
             <numerusform>Osoba niepełnoletnia (%n rok): przed każdym zabiegiem sprawdź tożsamość i zgodę rodzica lub opiekuna.</numerusform>
@@ -1230,12 +1282,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="372"/>
+        <location filename="../../ui/client_record.py" line="406"/>
         <source>No date of birth: age-restricted treatments cannot be checked.</source>
         <translation>Brak daty urodzenia: nie można sprawdzić zabiegów z ograniczeniem wiekowym.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="375"/>
+        <location filename="../../ui/client_record.py" line="409"/>
         <source>%n other record(s) may be the same person.</source>
         <translation>
             <numerusform>%n inna karta może dotyczyć tej samej osoby.</numerusform>
@@ -1244,27 +1296,27 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="377"/>
+        <location filename="../../ui/client_record.py" line="411"/>
         <source>No phone or email: the client cannot be reached.</source>
         <translation>Brak telefonu i e-maila: nie można skontaktować się z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="378"/>
+        <location filename="../../ui/client_record.py" line="412"/>
         <source>Allergies: %1</source>
         <translation>Alergie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="380"/>
+        <location filename="../../ui/client_record.py" line="414"/>
         <source>The medical history has not been gone through with the client yet.</source>
         <translation>Wywiad medyczny nie został jeszcze omówiony z klientem.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="383"/>
+        <location filename="../../ui/client_record.py" line="417"/>
         <source>The medical history was last reviewed on %1: go through it again before treating.</source>
         <translation>Wywiad medyczny był ostatnio omawiany %1: omów go ponownie przed zabiegiem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_record.py" line="386"/>
+        <location filename="../../ui/client_record.py" line="420"/>
         <source>%n contraindication warning(s) were let through with a reason.</source>
         <translation>
             <numerusform>%n ostrzeżenie o przeciwwskazaniu pominięto z uzasadnieniem.</numerusform>
@@ -1273,192 +1325,192 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="397"/>
+        <location filename="../../ui/client_record.py" line="431"/>
         <source>Female</source>
         <translation>Kobieta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="398"/>
+        <location filename="../../ui/client_record.py" line="432"/>
         <source>Male</source>
         <translation>Mężczyzna</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="399"/>
+        <location filename="../../ui/client_record.py" line="433"/>
         <source>Intersex</source>
         <translation>Osoba interpłciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="400"/>
+        <location filename="../../ui/client_record.py" line="434"/>
         <source>Prefers not to say</source>
         <translation>Woli nie podawać</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="414"/>
+        <location filename="../../ui/client_record.py" line="448"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="415"/>
+        <location filename="../../ui/client_record.py" line="449"/>
         <source>Sex</source>
         <translation>Płeć</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="416"/>
+        <location filename="../../ui/client_record.py" line="450"/>
         <source>Gender identity</source>
         <translation>Tożsamość płciowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="417"/>
+        <location filename="../../ui/client_record.py" line="451"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="418"/>
+        <location filename="../../ui/client_record.py" line="452"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="419"/>
+        <location filename="../../ui/client_record.py" line="453"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="420"/>
+        <location filename="../../ui/client_record.py" line="454"/>
         <source>Preferred language</source>
         <translation>Preferowany język</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="421"/>
+        <location filename="../../ui/client_record.py" line="455"/>
         <source>How they found us</source>
         <translation>Skąd o nas wie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="423"/>
+        <location filename="../../ui/client_record.py" line="457"/>
         <source>Marketing</source>
         <translation>Zgoda marketingowa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="424"/>
+        <location filename="../../ui/client_record.py" line="458"/>
         <source>Agreed</source>
         <translation>Wyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="424"/>
+        <location filename="../../ui/client_record.py" line="458"/>
         <source>Not agreed</source>
         <translation>Niewyrażona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="426"/>
+        <location filename="../../ui/client_record.py" line="460"/>
         <source>Notes</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="427"/>
+        <location filename="../../ui/client_record.py" line="461"/>
         <source>Client since</source>
         <translation>Klient od</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="438"/>
+        <location filename="../../ui/client_record.py" line="472"/>
         <source>Record created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="439"/>
+        <location filename="../../ui/client_record.py" line="473"/>
         <source>Record changed</source>
         <translation>Zmieniono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="440"/>
+        <location filename="../../ui/client_record.py" line="474"/>
         <source>Record opened</source>
         <translation>Otwarto kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="441"/>
+        <location filename="../../ui/client_record.py" line="475"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="442"/>
+        <location filename="../../ui/client_record.py" line="476"/>
         <source>Exported</source>
         <translation>Wyeksportowano</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="443"/>
+        <location filename="../../ui/client_record.py" line="477"/>
         <source>History entry added</source>
         <translation>Dodano wpis do wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="444"/>
+        <location filename="../../ui/client_record.py" line="478"/>
         <source>History entry changed</source>
         <translation>Zmieniono wpis w wywiadzie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="445"/>
+        <location filename="../../ui/client_record.py" line="479"/>
         <source>History entry removed</source>
         <translation>Usunięto wpis z wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="446"/>
+        <location filename="../../ui/client_record.py" line="480"/>
         <source>History reviewed with the client</source>
         <translation>Wywiad omówiony z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="447"/>
+        <location filename="../../ui/client_record.py" line="481"/>
         <source>Contraindication warning let through</source>
         <translation>Ostrzeżenie o przeciwwskazaniu pominięte</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="448"/>
+        <location filename="../../ui/client_record.py" line="482"/>
         <source>Patch test applied</source>
         <translation>Wykonano próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="449"/>
+        <location filename="../../ui/client_record.py" line="483"/>
         <source>Patch test read</source>
         <translation>Odczytano próbę uczuleniową</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="450"/>
+        <location filename="../../ui/client_record.py" line="484"/>
         <source>Consultation started</source>
         <translation>Rozpoczęto konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="451"/>
+        <location filename="../../ui/client_record.py" line="485"/>
         <source>Consultation finished</source>
         <translation>Zakończono konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="452"/>
+        <location filename="../../ui/client_record.py" line="486"/>
         <source>Consultation amended</source>
         <translation>Poprawiono konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="453"/>
+        <location filename="../../ui/client_record.py" line="487"/>
         <source>Draft consultation discarded</source>
         <translation>Odrzucono roboczą wersję konsultacji</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="454"/>
+        <location filename="../../ui/client_record.py" line="488"/>
         <source>Treatment plan drafted</source>
         <translation>Utworzono roboczy plan zabiegów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="455"/>
+        <location filename="../../ui/client_record.py" line="489"/>
         <source>Client answered the health questionnaire</source>
         <translation>Klient wypełnił kwestionariusz zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="456"/>
+        <location filename="../../ui/client_record.py" line="490"/>
         <source>Client&apos;s answers accepted into the history</source>
         <translation>Przyjęto odpowiedzi klienta do wywiadu</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="457"/>
+        <location filename="../../ui/client_record.py" line="491"/>
         <source>Client&apos;s answers discarded</source>
         <translation>Odrzucono odpowiedzi klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/client_record.py" line="462"/>
+        <location filename="../../ui/client_record.py" line="496"/>
         <source>Imported from a client list</source>
         <translation>Zaimportowano z listy klientów</translation>
     </message>
@@ -1466,27 +1518,27 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="37"/>
+        <location filename="../../ui/client_table_model.py" line="38"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="38"/>
+        <location filename="../../ui/client_table_model.py" line="39"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="39"/>
+        <location filename="../../ui/client_table_model.py" line="40"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="40"/>
+        <location filename="../../ui/client_table_model.py" line="41"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="41"/>
+        <location filename="../../ui/client_table_model.py" line="42"/>
         <source>City</source>
         <translation>Miejscowość</translation>
     </message>
@@ -1494,22 +1546,22 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ClinicDeskError</name>
     <message>
-        <location filename="../../cli.py" line="97"/>
+        <location filename="../../cli.py" line="100"/>
         <source>No passphrase given: set CLINICDESK_PASSPHRASE or use --passphrase-stdin.</source>
         <translation>Nie podano hasła: ustaw zmienną CLINICDESK_PASSPHRASE lub użyj opcji --passphrase-stdin.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="147"/>
+        <location filename="../../cli.py" line="150"/>
         <source>--clients must be at least 1.</source>
         <translation>Wartość --clients musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="208"/>
+        <location filename="../../cli.py" line="218"/>
         <source>Verification found {count} problem(s).</source>
         <translation>Liczba problemów wykrytych podczas weryfikacji: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232"/>
+        <location filename="../../cli.py" line="242"/>
         <source>Self-test failed: {names}.</source>
         <translation>Autotest nie powiódł się: {names}.</translation>
     </message>
@@ -1666,6 +1718,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/practice.py" line="168"/>
+        <location filename="../../vault/blobs.py" line="112"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>Dysk jest pełny. Niczego nie zapisano; zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
@@ -1832,6 +1885,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
+        <location filename="../../services/photos.py" line="126"/>
         <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
@@ -2220,6 +2274,98 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <location filename="../../services/follow_ups.py" line="354"/>
         <source>The client had no signed-off treatment of this kind on that day.</source>
         <translation>Tego dnia klient nie miał zatwierdzonego zabiegu tego rodzaju.</translation>
+    </message>
+    <message>
+        <location filename="../../services/photo_exports.py" line="46"/>
+        <source>The client&apos;s photo consent does not allow this use of {count} of the photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photo_exports.py" line="58"/>
+        <source>The client agreed to anonymised teaching only: crop the photos or blur the eyes before exporting them for teaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photo_exports.py" line="82"/>
+        <location filename="../../services/photos.py" line="187"/>
+        <source>This photo no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photo_import.py" line="115"/>
+        <source>{file} is not a photo ClinicDesk can import (JPEG, PNG, WebP, HEIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photo_import.py" line="125"/>
+        <source>{file} is larger than {limit} megapixels. Export a smaller copy and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photo_import.py" line="136"/>
+        <location filename="../../ui/photo_import_dialog_work.py" line="27"/>
+        <source>{file} is larger than {limit} MB, more than any photo needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photo_import.py" line="146"/>
+        <source>{file} is damaged or incomplete, so it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photo_import.py" line="296"/>
+        <source>{file} is already among this client&apos;s photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photos.py" line="116"/>
+        <source>Choose the body area from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photos.py" line="121"/>
+        <source>Choose the view from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photos.py" line="142"/>
+        <source>The client&apos;s photo consent does not cover every use chosen for this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photos.py" line="164"/>
+        <source>This session is not one of this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/photos.py" line="310"/>
+        <source>The photo was erased from the client&apos;s record, but its encrypted files could not be removed from {folder}: {reason}. They are removed at the next clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog_work.py" line="37"/>
+        <source>{file} cannot be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vault/blobs.py" line="118"/>
+        <source>ClinicDesk cannot write in {folder}: {reason}. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vault/blobs.py" line="128"/>
+        <source>The stored file {name} is missing from the data folder. Restore the folder from a backup; &apos;clinicdesk verify&apos; lists every file affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vault/blobs.py" line="139"/>
+        <source>The stored file {name} is damaged or was altered, so it cannot be opened. Restore the folder from a backup; &apos;clinicdesk verify&apos; lists every file affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vault/blobs.py" line="248"/>
+        <source>The stored file {name} could not be read from disk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2757,91 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <location filename="../../ui/code_names.py" line="114"/>
         <source>Other</source>
         <translation>Inne</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../ui/photo_compare_keys.py" line="130"/>
+        <source>Photo B cannot be moved, scaled or turned any further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare_view.py" line="78"/>
+        <source>Photos compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare_view.py" line="246"/>
+        <source>That is the first point again: choose the second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare_view.py" line="257"/>
+        <source>These points would make one photo more than ten times the size of the other. Choose them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="107"/>
+        <source>Compare photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="108"/>
+        <source>&amp;Area and view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="109"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="111"/>
+        <source>Save the photos side by side as a JPEG or PDF, for a use their consent allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_comparison.py" line="136"/>
+        <source>%1 (%n photo(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="152"/>
+        <source>%1 · no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="153"/>
+        <source>%1 · session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="179"/>
+        <source>There is only one photo of this area and view: import another one, taken on another day, to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="204"/>
+        <source>This is the first photo of this area and view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="206"/>
+        <source>This is the latest photo of this area and view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="235"/>
+        <source>This alignment moves the photos too far apart to be kept: it is shown but not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3415,143 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="169"/>
+        <source>Export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="172"/>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="174"/>
+        <source>Anonymise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="175"/>
+        <source>&amp;Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="176"/>
+        <source>&amp;Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="177"/>
+        <source>&amp;Blur the eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="178"/>
+        <source>&amp;Remove the last rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="179"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="180"/>
+        <source>&amp;JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="181"/>
+        <source>&amp;PDF page with the clinic&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="182"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="228"/>
+        <source>The client&apos;s photo consent (from their latest consultation) does not allow %1. Nothing can be exported for this use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="233"/>
+        <source>The consent of the photo %1 does not allow %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="235"/>
+        <source>The consent of the photos %1 does not allow %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="252"/>
+        <source>The photos are exported as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="254"/>
+        <source>Drag a rectangle over the picture: only what is inside it is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="257"/>
+        <source>Drag a rectangle over the eyes of each photo (as many as needed): they are blurred in the export. Backspace takes the last one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <source>%n rectangle(s) drawn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="281"/>
+        <source>Draw a rectangle on the picture first, or leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="309"/>
+        <source>The file was saved, but the export could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="330"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="331"/>
+        <source>cropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="332"/>
+        <source>eyes blurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="337"/>
+        <source>Photo comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="340"/>
+        <source>Use: %1 · anonymised: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="342"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished">Strona {page} z {pages}</translation>
+    </message>
+</context>
+<context>
     <name>FamilyForm</name>
     <message>
         <location filename="../../ui/catalogue_family_form.py" line="155"/>
@@ -3318,73 +3686,73 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="32"/>
+        <location filename="../../ui/follow_ups_model.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="33"/>
-        <location filename="../../ui/follow_ups_model.py" line="42"/>
+        <location filename="../../ui/follow_ups_model.py" line="34"/>
+        <location filename="../../ui/follow_ups_model.py" line="43"/>
         <source>Due</source>
         <translation>Do kontaktu</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="34"/>
+        <location filename="../../ui/follow_ups_model.py" line="35"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="35"/>
+        <location filename="../../ui/follow_ups_model.py" line="36"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="36"/>
+        <location filename="../../ui/follow_ups_model.py" line="37"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="37"/>
+        <location filename="../../ui/follow_ups_model.py" line="38"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="38"/>
+        <location filename="../../ui/follow_ups_model.py" line="39"/>
         <source>Last contact</source>
         <translation>Ostatni kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="41"/>
+        <location filename="../../ui/follow_ups_model.py" line="42"/>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="43"/>
+        <location filename="../../ui/follow_ups_model.py" line="44"/>
         <source>Upcoming</source>
         <translation>Nadchodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="46"/>
+        <location filename="../../ui/follow_ups_model.py" line="47"/>
         <source>Called</source>
         <translation>Zadzwoniono</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="47"/>
+        <location filename="../../ui/follow_ups_model.py" line="48"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="48"/>
+        <location filename="../../ui/follow_ups_model.py" line="49"/>
         <source>Letter sent</source>
         <translation>Wysłano list</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="49"/>
+        <location filename="../../ui/follow_ups_model.py" line="50"/>
         <source>Booked</source>
         <translation>Umówiono wizytę</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_model.py" line="50"/>
+        <location filename="../../ui/follow_ups_model.py" line="51"/>
         <source>Declined</source>
         <translation>Odmowa klienta</translation>
     </message>
@@ -3392,69 +3760,69 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="159"/>
+        <location filename="../../ui/follow_ups_page.py" line="163"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="160"/>
+        <location filename="../../ui/follow_ups_page.py" line="164"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="161"/>
+        <location filename="../../ui/follow_ups_page.py" line="165"/>
         <source>Search by client name or phone</source>
         <translation>Szukaj według nazwiska klienta lub telefonu</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="165"/>
+        <location filename="../../ui/follow_ups_page.py" line="169"/>
         <source>Overdue, due and upcoming</source>
         <translation>Zaległe, do kontaktu i nadchodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="170"/>
+        <location filename="../../ui/follow_ups_page.py" line="174"/>
         <source>Log contact…</source>
         <translation>Zapisz kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="171"/>
-        <location filename="../../ui/follow_ups_page.py" line="382"/>
-        <location filename="../../ui/follow_ups_page.py" line="387"/>
+        <location filename="../../ui/follow_ups_page.py" line="175"/>
+        <location filename="../../ui/follow_ups_page.py" line="404"/>
+        <location filename="../../ui/follow_ups_page.py" line="409"/>
         <source>Recall letters</source>
         <translation>Listy przypominające</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="172"/>
+        <location filename="../../ui/follow_ups_page.py" line="176"/>
         <source>Print recall letters…</source>
         <translation>Drukuj listy przypominające…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="173"/>
+        <location filename="../../ui/follow_ups_page.py" line="177"/>
         <source>Save recall letters as PDF…</source>
         <translation>Zapisz listy przypominające jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="174"/>
+        <location filename="../../ui/follow_ups_page.py" line="178"/>
         <source>Export planned sessions (.ics)…</source>
         <translation>Eksportuj zaplanowane sesje (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="175"/>
+        <location filename="../../ui/follow_ups_page.py" line="179"/>
         <source>Open client</source>
         <translation>Otwórz kartę klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="187"/>
+        <location filename="../../ui/follow_ups_page.py" line="191"/>
         <source>All treatments</source>
         <translation>Wszystkie zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="237"/>
+        <location filename="../../ui/follow_ups_page.py" line="259"/>
         <source>No follow-up matches these filters.</source>
         <translation>Żadne przypomnienie nie pasuje do tych filtrów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_ups_page.py" line="242"/>
+        <location filename="../../ui/follow_ups_page.py" line="264"/>
         <source>Nobody is due for a follow-up in the next %n day(s).</source>
         <translation>
             <numerusform>Nikt nie wymaga kontaktu w ciągu najbliższego %n dnia.</numerusform>
@@ -3463,12 +3831,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="246"/>
+        <location filename="../../ui/follow_ups_page.py" line="268"/>
         <source>Clients appear here when a signed-off treatment calls for a review or a next session, following the recall rules of each treatment.</source>
         <translation>Klienci pojawiają się tutaj, gdy po zatwierdzonym zabiegu należy umówić wizytę kontrolną lub kolejną sesję, zgodnie z regułami przypomnień danego zabiegu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/follow_ups_page.py" line="251"/>
+        <location filename="../../ui/follow_ups_page.py" line="273"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n przypomnienie</numerusform>
@@ -3477,7 +3845,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/follow_ups_page.py" line="390"/>
+        <location filename="../../ui/follow_ups_page.py" line="412"/>
         <source>recall-letters.pdf</source>
         <translation>listy-przypominajace.pdf</translation>
     </message>
@@ -4526,6 +4894,595 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     </message>
 </context>
 <context>
+    <name>PhotoCompare</name>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="136"/>
+        <source>Choose at least two photos to compare, of the same area and view on different dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="140"/>
+        <source>&amp;Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="141"/>
+        <source>&amp;Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="142"/>
+        <source>&amp;Blend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="143"/>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="145"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="146"/>
+        <source>Thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="147"/>
+        <source>Every 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="156"/>
+        <source>Swa&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="157"/>
+        <source>Put the first photo in the second&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="158"/>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="159"/>
+        <source>Zoom to show the whole photos (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="160"/>
+        <source>&amp;Align…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="162"/>
+        <source>Lay the second photo over the first by two reference points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="164"/>
+        <source>&amp;Reset alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="293"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="295"/>
+        <source>&amp;Opacity of B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="295"/>
+        <source>&amp;Divider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="305"/>
+        <source>Step 1 of 4: click a first reference point on photo A, on the left (the client&apos;s right pupil, for instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="308"/>
+        <source>Step 2 of 4: click a second reference point on photo A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="309"/>
+        <source>Step 3 of 4: click the same first point on photo B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="310"/>
+        <source>Step 4 of 4: click the same second point on photo B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="316"/>
+        <source>Keyboard: bring the point under the cross with the arrows (Shift+arrows: finely) and press Enter. Backspace takes the last point back, Esc stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="321"/>
+        <source>Wheel or Ctrl+plus and minus zoom, drag or the arrows move. PageUp and PageDown show the previous or next date in the chosen photo (1 to 4 choose it). Shift+arrows, Shift+plus and minus, Shift+[ and ] move, scale and turn photo B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="326"/>
+        <source>Drag the divider, or move it with Ctrl+Left and Ctrl+Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_compare.py" line="328"/>
+        <source>Ctrl+Left and Ctrl+Right change the blend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsDialog</name>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="178"/>
+        <source>Photo details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsForm</name>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="87"/>
+        <source>Body &amp;area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="88"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="89"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="90"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="91"/>
+        <source>Consent covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="101"/>
+        <source>The client has not agreed to photos in a finished consultation, so no use can be ticked. Record their photo consent in a consultation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="110"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_details.py" line="123"/>
+        <source>No session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImportDialog</name>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="156"/>
+        <source>Import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="159"/>
+        <source>Photos of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="161"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="162"/>
+        <source>Remove</source>
+        <translation type="unfinished">Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="165"/>
+        <source>Choose the photos with Add photos…, or drop their files here: JPEG, PNG, WebP or HEIC. The details below are given to every one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="169"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="179"/>
+        <source>Choose photos to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="181"/>
+        <source>Photos (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="239"/>
+        <source>Add the photos to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="278"/>
+        <location filename="../../ui/photo_import_dialog.py" line="288"/>
+        <source>Stopping after the current photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="285"/>
+        <source>Importing: %1 of %2 done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_import_dialog.py" line="319"/>
+        <source>%n photo(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="321"/>
+        <source>Import cancelled: the rest was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="332"/>
+        <source>%1 was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNames</name>
+    <message>
+        <location filename="../../ui/photo_comparison_names.py" line="20"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_names.py" line="35"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="22"/>
+        <source>Face</source>
+        <translation type="unfinished">Twarz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="23"/>
+        <source>Forehead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="24"/>
+        <source>Eye area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="25"/>
+        <source>Nose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="26"/>
+        <source>Lips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="27"/>
+        <source>Chin and jaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="28"/>
+        <source>Neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="29"/>
+        <source>Décolleté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="30"/>
+        <source>Scalp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="31"/>
+        <source>Arms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="32"/>
+        <source>Underarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="33"/>
+        <source>Hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="34"/>
+        <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="35"/>
+        <source>Abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="36"/>
+        <source>Flanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="37"/>
+        <source>Back</source>
+        <translation type="unfinished">Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="38"/>
+        <source>Buttocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="39"/>
+        <source>Thighs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="40"/>
+        <source>Legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="41"/>
+        <source>Feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="42"/>
+        <source>Other area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="45"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="46"/>
+        <source>Left 45°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="47"/>
+        <source>Right 45°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="48"/>
+        <source>Left profile</source>
+        <translation type="unfinished">Profil lewy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="49"/>
+        <source>Right profile</source>
+        <translation type="unfinished">Profil prawy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="50"/>
+        <source>Other view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="53"/>
+        <source>Clinical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="54"/>
+        <source>Anonymised teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="55"/>
+        <source>Marketing</source>
+        <translation type="unfinished">Zgoda marketingowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_names.py" line="78"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="217"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="218"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="219"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="220"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="222"/>
+        <source>Zoom out (Ctrl+minus or the wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="223"/>
+        <source>Zoom in (Ctrl+plus or the wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="224"/>
+        <source>The whole photo in the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="225"/>
+        <source>One pixel of the photo per pixel of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="232"/>
+        <source>Drag or use the arrow keys to move around the photo. Page Up and Page Down, or Left and Right while the whole photo is in view, show the previous or next photo. Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="293"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="134"/>
+        <source>Import photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="135"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="136"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="137"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="142"/>
+        <source>Choose two to four photos (Ctrl+click) to see them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="147"/>
+        <source>Grouped by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="148"/>
+        <source>Grouped by area and view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photos_tab.py" line="238"/>
+        <source>%1 of %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="243"/>
+        <source>No photos of this client yet. Press Import photos… or drop photo files here (JPEG, PNG, WebP or HEIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="249"/>
+        <source>No photo matches these filters. Choose “All” in each to see every photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="344"/>
+        <source>Erase photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photos_tab.py" line="346"/>
+        <source>Erase %n photo(s) for good? They are removed from the record and their encrypted files deleted; this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_gallery.py" line="94"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_gallery.py" line="96"/>
+        <source>All views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_gallery.py" line="98"/>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_gallery.py" line="100"/>
+        <source>Not linked to a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab_gallery.py" line="145"/>
+        <source>%1  ·  photos: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <location filename="../../ui/plan_editor.py" line="390"/>
@@ -5038,9 +5995,25 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../ui/photo_comparison_export.py" line="57"/>
+        <source>Save as JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="59"/>
+        <source>JPEG pictures (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="71"/>
         <location filename="../../ui/printing.py" line="33"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="72"/>
+        <source>The picture could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="34"/>
@@ -5641,7 +6614,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/session_dialog.py" line="108"/>
+        <location filename="../../ui/session_dialog.py" line="112"/>
         <source>Session</source>
         <translation>Zabieg</translation>
     </message>
@@ -5654,7 +6627,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation type="vanished">Drukuj kartę zaleceń pozabiegowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="251"/>
+        <location filename="../../ui/session_dialog.py" line="255"/>
         <source>Discard draft</source>
         <translation>Odrzuć wersję roboczą</translation>
     </message>
@@ -5687,7 +6660,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation type="vanished">Dlaczego wprowadzasz tę poprawkę?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="134"/>
+        <location filename="../../ui/session_dialog.py" line="138"/>
         <source>No batch in date for: %1. Add a batch in Settings ▸ Products.</source>
         <translation>Brak ważnej partii dla: %1. Dodaj partię w oknie Ustawienia ▸ Produkty.</translation>
     </message>
@@ -5720,37 +6693,37 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         <translation type="vanished">%1: „%2” → „%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="231"/>
+        <location filename="../../ui/session_dialog.py" line="235"/>
         <source>Large quantities</source>
         <translation>Duże ilości</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="232"/>
+        <location filename="../../ui/session_dialog.py" line="236"/>
         <source>Sign off with these quantities?</source>
         <translation>Zatwierdzić z tymi ilościami?</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="252"/>
+        <location filename="../../ui/session_dialog.py" line="256"/>
         <source>Throw this draft away? Nothing of it is kept but the fact it was started.</source>
         <translation>Odrzucić tę wersję roboczą? Nie zostanie z niej zachowane nic poza informacją, że ją rozpoczęto.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="331"/>
+        <location filename="../../ui/session_dialog.py" line="352"/>
         <source>Aftercare sheet</source>
         <translation>Karta zaleceń pozabiegowych</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="341"/>
+        <location filename="../../ui/session_dialog.py" line="362"/>
         <source>Session record</source>
         <translation>Karta zabiegu</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="349"/>
+        <location filename="../../ui/session_dialog.py" line="370"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialog.py" line="350"/>
+        <location filename="../../ui/session_dialog.py" line="371"/>
         <source>Save the changes before closing?</source>
         <translation>Zapisać zmiany przed zamknięciem?</translation>
     </message>
@@ -5764,51 +6737,56 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     </message>
     <message>
         <location filename="../../ui/session_state.py" line="118"/>
+        <source>Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_state.py" line="119"/>
         <source>Print aftercare sheet…</source>
         <translation>Drukuj kartę zaleceń pozabiegowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="119"/>
+        <location filename="../../ui/session_state.py" line="120"/>
         <source>Print session record…</source>
         <translation>Drukuj kartę zabiegu…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="120"/>
+        <location filename="../../ui/session_state.py" line="121"/>
         <source>Discard draft</source>
         <translation>Odrzuć wersję roboczą</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="121"/>
+        <location filename="../../ui/session_state.py" line="122"/>
         <source>Save draft</source>
         <translation>Zapisz wersję roboczą</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="122"/>
+        <location filename="../../ui/session_state.py" line="123"/>
         <source>Sign off…</source>
         <translation>Zatwierdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="123"/>
+        <location filename="../../ui/session_state.py" line="124"/>
         <source>Correct…</source>
         <translation>Popraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="124"/>
+        <location filename="../../ui/session_state.py" line="125"/>
         <source>Cancel correction</source>
         <translation>Anuluj poprawkę</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="125"/>
+        <location filename="../../ui/session_state.py" line="126"/>
         <source>Save correction</source>
         <translation>Zapisz poprawkę</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="126"/>
+        <location filename="../../ui/session_state.py" line="127"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/session_state.py" line="130"/>
+        <location filename="../../ui/session_state.py" line="131"/>
         <source>Why is this corrected?</source>
         <translation>Dlaczego wprowadzasz tę poprawkę?</translation>
     </message>
@@ -6570,67 +7548,76 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_model.py" line="200"/>
+        <location filename="../../ui/timeline_model.py" line="202"/>
         <source>Session: %1</source>
         <translation>Zabieg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="202"/>
+        <location filename="../../ui/timeline_model.py" line="204"/>
         <source>draft, not signed off</source>
         <translation>roboczy, niezatwierdzony</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline_model.py" line="207"/>
+        <source>Photos: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="206"/>
+        <location filename="../../ui/timeline_model.py" line="212"/>
         <source>Adverse event (%1): %2</source>
         <translation>Zdarzenie niepożądane (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="214"/>
+        <location filename="../../ui/timeline_model.py" line="220"/>
         <source>Consultation</source>
         <translation>Konsultacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="216"/>
+        <location filename="../../ui/timeline_model.py" line="222"/>
         <source>draft, not finished</source>
         <translation>robocza, niezakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="220"/>
+        <location filename="../../ui/timeline_model.py" line="226"/>
         <source>Considered: %1</source>
         <translation>Rozważane: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="229"/>
+        <location filename="../../ui/timeline_model.py" line="235"/>
         <source>Planned: %1, session %2 of %3</source>
         <translation>Zaplanowano: %1, sesja %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="235"/>
+        <location filename="../../ui/timeline_model.py" line="241"/>
         <source>Overdue: not done yet</source>
         <translation>Zaległa: jeszcze niewykonana</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="237"/>
+        <location filename="../../ui/timeline_model.py" line="243"/>
         <source>Plan %1</source>
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="241"/>
+        <location filename="../../ui/timeline_model.py" line="247"/>
         <source>Patch test: %1</source>
         <translation>Próba uczuleniowa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="245"/>
+        <location filename="../../ui/timeline_model.py" line="251"/>
         <source>read on %1</source>
         <translation>odczytano %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="261"/>
+        <location filename="../../ui/timeline_model.py" line="267"/>
         <source>%1, lot %2, %3 %4</source>
         <translation>%1, partia %2, %3 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline_model.py" line="263"/>
+        <location filename="../../ui/timeline_model.py" line="269"/>
         <source>%1, lot %2, %3 %4 over %n point(s)</source>
         <translation>
             <numerusform>%1, partia %2, %3 %4 w %n punkcie</numerusform>
@@ -6639,94 +7626,94 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="274"/>
+        <location filename="../../ui/timeline_model.py" line="280"/>
         <source>by %1</source>
         <translation>specjalista: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="280"/>
+        <location filename="../../ui/timeline_model.py" line="286"/>
         <source>Session amended: %1</source>
         <translation>Poprawiono zabieg: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="283"/>
+        <location filename="../../ui/timeline_model.py" line="289"/>
         <source>Consultation amended</source>
         <translation>Poprawiono konsultację</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="285"/>
-        <location filename="../../ui/timeline_model.py" line="294"/>
-        <location filename="../../ui/timeline_model.py" line="315"/>
+        <location filename="../../ui/timeline_model.py" line="291"/>
+        <location filename="../../ui/timeline_model.py" line="300"/>
+        <location filename="../../ui/timeline_model.py" line="321"/>
         <source>Reason: %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="291"/>
+        <location filename="../../ui/timeline_model.py" line="297"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="292"/>
+        <location filename="../../ui/timeline_model.py" line="298"/>
         <source>Photos: %1</source>
         <translation>Zdjęcia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="295"/>
+        <location filename="../../ui/timeline_model.py" line="301"/>
         <source>Photo consent changed</source>
         <translation>Zmieniono zgodę na wykorzystanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="297"/>
+        <location filename="../../ui/timeline_model.py" line="303"/>
         <source>Health data may be kept</source>
         <translation>Zgoda na przechowywanie danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="299"/>
+        <location filename="../../ui/timeline_model.py" line="305"/>
         <source>No consent to keep health data</source>
         <translation>Brak zgody na przechowywanie danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="301"/>
+        <location filename="../../ui/timeline_model.py" line="307"/>
         <source>Consent given</source>
         <translation>Wyrażono zgodę</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="306"/>
+        <location filename="../../ui/timeline_model.py" line="312"/>
         <source>Plan drafted</source>
         <translation>Utworzono roboczy plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="307"/>
+        <location filename="../../ui/timeline_model.py" line="313"/>
         <source>Plan agreed with the client</source>
         <translation>Uzgodniono plan z klientem</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="308"/>
+        <location filename="../../ui/timeline_model.py" line="314"/>
         <source>Plan started</source>
         <translation>Rozpoczęto plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="309"/>
+        <location filename="../../ui/timeline_model.py" line="315"/>
         <source>Plan completed</source>
         <translation>Zakończono plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="310"/>
+        <location filename="../../ui/timeline_model.py" line="316"/>
         <source>Plan stopped</source>
         <translation>Przerwano plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="311"/>
+        <location filename="../../ui/timeline_model.py" line="317"/>
         <source>Plan changed</source>
         <translation>Zmieniono plan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="324"/>
+        <location filename="../../ui/timeline_model.py" line="330"/>
         <source>%1, session %2 moved to %3</source>
         <translation>%1, sesja %2 — nowy termin: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_model.py" line="327"/>
+        <location filename="../../ui/timeline_model.py" line="333"/>
         <source>no date</source>
         <translation>nieustalony</translation>
     </message>
@@ -6734,112 +7721,117 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="170"/>
+        <location filename="../../ui/timeline_tab.py" line="173"/>
         <source>New session…</source>
         <translation>Nowy zabieg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="172"/>
+        <location filename="../../ui/timeline_tab.py" line="175"/>
         <source>Sessions</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="173"/>
+        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_tab.py" line="177"/>
         <source>Adverse events</source>
         <translation>Zdarzenia niepożądane</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="174"/>
+        <location filename="../../ui/timeline_tab.py" line="178"/>
         <source>Amendments</source>
         <translation>Poprawki</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="175"/>
+        <location filename="../../ui/timeline_tab.py" line="179"/>
         <source>Consultations</source>
         <translation>Konsultacje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <location filename="../../ui/timeline_tab.py" line="180"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="177"/>
+        <location filename="../../ui/timeline_tab.py" line="181"/>
         <source>Plans</source>
         <translation>Plany</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="178"/>
+        <location filename="../../ui/timeline_tab.py" line="182"/>
         <source>Planned sessions</source>
         <translation>Zaplanowane sesje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="179"/>
+        <location filename="../../ui/timeline_tab.py" line="183"/>
         <source>Patch tests</source>
         <translation>Próby uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="183"/>
+        <location filename="../../ui/timeline_tab.py" line="187"/>
         <source>Show or hide: %1</source>
         <translation>Pokaż lub ukryj: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="268"/>
+        <location filename="../../ui/timeline_tab.py" line="272"/>
         <source>All plans and treatments</source>
         <translation>Wszystkie plany i zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="274"/>
+        <location filename="../../ui/timeline_tab.py" line="278"/>
         <source>Plan of %1: %2</source>
         <translation>Plan z %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="301"/>
+        <location filename="../../ui/timeline_tab.py" line="305"/>
         <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
         <translation>Dla tego klienta nic jeszcze nie zapisano. Zacznij od konsultacji na karcie „Konsultacje” albo zapisz zabieg przyciskiem „Nowy zabieg”.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="308"/>
+        <location filename="../../ui/timeline_tab.py" line="312"/>
         <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
         <translation>Nic nie pasuje do tych filtrów. Włącz ponownie któryś rodzaj wpisów powyżej albo wybierz „Wszystkie plany i zabiegi”.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="371"/>
+        <location filename="../../ui/timeline_tab.py" line="375"/>
         <source>A planned session is overdue since %1 (%2).</source>
         <translation>Zaplanowana sesja jest zaległa od %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="378"/>
+        <location filename="../../ui/timeline_tab.py" line="382"/>
         <source>Next planned session: %1 (%2).</source>
         <translation>Następna zaplanowana sesja: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="387"/>
+        <location filename="../../ui/timeline_tab.py" line="391"/>
         <source>Plan of %1 · %2</source>
         <translation>Plan z %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="402"/>
+        <location filename="../../ui/timeline_tab.py" line="406"/>
         <source>%1 of %2 sessions</source>
         <translation>%1 z %2 sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="412"/>
+        <location filename="../../ui/timeline_tab.py" line="416"/>
         <source>overdue since %1</source>
         <translation>zaległa od %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="416"/>
+        <location filename="../../ui/timeline_tab.py" line="420"/>
         <source>next: %1</source>
         <translation>następna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="418"/>
+        <location filename="../../ui/timeline_tab.py" line="422"/>
         <source>no day planned yet</source>
         <translation>termin jeszcze nieustalony</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="426"/>
+        <location filename="../../ui/timeline_tab.py" line="430"/>
         <source>%1, session %2</source>
         <translation>%1, sesja %2</translation>
     </message>
