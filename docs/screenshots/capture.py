@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from clinicdesk.services import clients, history, plan_changes, plans, products, sessions
 from clinicdesk.services.demo_data import demo_clients
+from clinicdesk.services.demo_photos import add_demo_photos
 from clinicdesk.services.demo_treatments import add_demo_treatments
 from clinicdesk.services.practice import create_practice
 from clinicdesk.ui.i18n import Translators
@@ -201,6 +202,8 @@ def capture_treatment_screens(app, window, handle, suffix: str, client_ids: list
     pdf_page_image(pdf, 900).save(str(HERE / f"session-record{suffix}.png"))
     dialog.put_away()
 
+    capture_photo_screens(app, window, handle, suffix, latest.client_id)
+
     shown = QEventLoop()
     window.follow_ups.refreshed.connect(shown.quit)
     window.show_section(FOLLOW_UPS)
@@ -208,6 +211,28 @@ def capture_treatment_screens(app, window, handle, suffix: str, client_ids: list
     settle(app)
     window.grab().save(str(HERE / f"follow-ups{suffix}.png"))
     window.show_section(CLIENTS)
+
+
+def capture_photo_screens(app, window, handle, suffix: str, client_id: int) -> None:
+    """The same client's photos (drawn demo photos, imported through the real path), the
+    gallery by area and view, and the first and latest front photos compared with a wipe."""
+    add_demo_photos(handle.practice, client_ids=[client_id], seed=11)
+    record = window.record
+    window.open_client(client_id)
+    record.tabs.setCurrentWidget(record.photos)
+    while record.photos.loading:
+        app.processEvents()
+    settle(app)
+    window.grab().save(str(HERE / f"photos{suffix}.png"))
+
+    record.compare_photos([])
+    dialog = record.comparison_dialog
+    dialog.resize(1200, 820)
+    dialog.compare.set_mode("wipe")
+    dialog.compare.set_wipe(50)
+    settle(app)
+    dialog.grab().save(str(HERE / f"comparison{suffix}.png"))
+    dialog.clear()
 
 
 def main() -> None:

@@ -26,3 +26,18 @@ def test_treated_clients_get_every_view_of_each_session(practice, monkeypatch):
         assert sessions.get_session(practice, session_id=session_id).final
     # Files stored sideways with an EXIF tag were turned upright: every photo is a portrait.
     assert all(p.height > p.width for p in shown)
+
+
+def test_demo_photos_carry_the_day_of_their_session(practice, monkeypatch):
+    monkeypatch.setattr(demo_photos, "MAX_CLIENTS_WITH_PHOTOS", 1)
+    monkeypatch.setattr(demo_photos, "SIZES", ((240, 320),))
+    created = clients.create_clients_bulk(practice, items=demo_clients(40, seed=4), source="demo")
+    add_demo_treatments(practice, client_ids=created, seed=4)
+
+    demo_photos.add_demo_photos(practice, client_ids=created, seed=4)
+
+    shown = [p for client_id in created for p in photos.photos(practice, client_id=client_id)]
+    for photo in shown:
+        session = sessions.get_session(practice, session_id=photo.session_id)
+        assert photo.taken_at is not None
+        assert sessions.local_day(photo.taken_at) == session.day

@@ -18,8 +18,9 @@ import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import ExifTags, Image, ImageDraw, ImageFilter
 
 from clinicdesk.services import photo_import, photos, sessions
 from clinicdesk.services.photos import PhotoDetails
@@ -70,7 +71,9 @@ def add_demo_photos(practice: Practice, *, client_ids: Sequence[int], seed: int 
             files: list[tuple[str, bytes]] = []
             details: list[PhotoDetails] = []
             for view in _views_of(practice, record.id):
-                files.append(_photo_file(rng, sitter, view, progress, len(files)))
+                # As a phone records it: the camera's local time, a minute per view.
+                taken = record.performed_at.astimezone() + timedelta(minutes=len(files))
+                files.append(_photo_file(rng, sitter, view, progress, len(files), taken))
                 details.append(PhotoDetails(area="face", view=view, session_id=record.id))
             report = photo_import.import_photos(
                 practice, client_id=client_id, files=files, details=details
@@ -100,20 +103,29 @@ def _sitter(rng: random.Random) -> _Sitter:
 
 
 def _photo_file(
-    rng: random.Random, sitter: _Sitter, view: str, progress: float, index: int
+    rng: random.Random,
+    sitter: _Sitter,
+    view: str,
+    progress: float,
+    index: int,
+    taken: datetime,
 ) -> tuple[str, bytes]:
-    """(file name, bytes) of one drawn photo, in the format and orientation of the day."""
+    """(file name, bytes) of one drawn photo, in the format and orientation of the day,
+    with the date taken in its EXIF as a camera writes it."""
     width, height = rng.choice(SIZES)
     image = _portrait(rng, sitter, view, progress, width, height)
     buffer = io.BytesIO()
+    exif = Image.Exif()
+    exif.get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal] = taken.strftime(
+        "%Y:%m:%d %H:%M:%S"
+    )
     kind = index % 7
     if kind == 5:
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG", exif=exif.tobytes())
         return f"IMG_{rng.randint(1000, 9999)}.png", buffer.getvalue()
     if kind == 6:
-        image.save(buffer, "WEBP", quality=88)
+        image.save(buffer, "WEBP", quality=88, exif=exif.tobytes())
         return f"IMG_{rng.randint(1000, 9999)}.webp", buffer.getvalue()
-    exif = Image.Exif()
     if kind == 2:
         # As a phone held sideways stores it: turned, with the tag that turns it back.
         image = image.transpose(Image.Transpose.ROTATE_90)

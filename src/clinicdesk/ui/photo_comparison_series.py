@@ -62,10 +62,16 @@ class PhotoSeries:
         return [row for row in self.rows if (row.area, row.view) == series]
 
     def most_photographed(self) -> Series | None:
-        """The series with most photos; of those, the one photographed last."""
+        """The series with most photos; of those, the view straightest on (front before
+        45° before profile), then the one photographed last."""
         counts = Counter((row.area, row.view) for row in self.rows)
         last = {(row.area, row.view): n for n, row in enumerate(self.rows)}
-        return max(counts, key=lambda s: (counts[s], last[s]), default=None)
+
+        def straightest(view: str) -> int:
+            views = photo_views.VIEWS
+            return -views.index(view) if view in views else -len(views)
+
+        return max(counts, key=lambda s: (counts[s], straightest(s[1]), last[s]), default=None)
 
     def first_and_latest(self, series: Series) -> list[PhotoRow]:
         rows = self.of(series)
