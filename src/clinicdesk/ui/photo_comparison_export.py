@@ -15,17 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -45,36 +42,9 @@ from clinicdesk.ui.photo_compare import ComparePhoto, compose_side_by_side
 from clinicdesk.ui.photo_comparison_canvas import AnonymiseCanvas, jpeg_bytes
 from clinicdesk.ui.photos_tab_names import scope_name
 from clinicdesk.ui.practice_handle import PracticeHandle
-from clinicdesk.ui.printing import save_pdf
+from clinicdesk.ui.printing import save_jpeg, save_pdf
 
 EXPORT_WIDTH = 2400  # pixels across the exported picture: sharp on an A4 page
-
-
-def save_jpeg(parent: QWidget, jpeg: bytes, suggested_name: str) -> bool:
-    """Like printing.save_pdf, for a JPEG: written only where the practitioner chose."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("Printing", "Save as JPEG"),
-        suggested_name,
-        QCoreApplication.translate("Printing", "JPEG pictures (*.jpg *.jpeg)"),
-    )
-    if not path:
-        return False
-    if not path.lower().endswith((".jpg", ".jpeg")):
-        path += ".jpg"
-    try:
-        with open(path, "wb") as handle:  # noqa: PTH123 - the place the person chose
-            handle.write(jpeg)
-    except OSError as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Printing", "Not saved"),
-            QCoreApplication.translate("Printing", "The picture could not be saved: %1").replace(
-                "%1", exc.strerror or str(exc)
-            ),
-        )
-        return False
-    return True
 
 
 class ExportDialog(QDialog):

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.errors import ClinicDeskError
 from clinicdesk.services import catalogue, photos, sessions
-from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.photos import PhotoRow
+from clinicdesk.ui.client_tab import LazyClientTab
 from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.photo_import_dialog import PhotoImportDialog, dropped_paths
 from clinicdesk.ui.photo_viewer import PhotoViewer
@@ -59,20 +59,17 @@ from clinicdesk.ui.practice_handle import PracticeHandle
 MAX_COMPARED = 4  # what the comparison viewer shows side by side
 
 
-class PhotosTab(QWidget):
+class PhotosTab(LazyClientTab):
     compare_requested = Signal(list)  # ids of the photos chosen, in the order shown
     changed = Signal()  # photos imported, described or erased
 
     def __init__(self, handle: PracticeHandle, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(handle, parent)
         self.setAcceptDrops(True)
-        self._handle = handle
-        self.client: ClientRecord | None = None
         self.rows: list[PhotoRow] | None = None  # the client's photos, once read
         self.session_labels: dict[int, str] = {}
         self.dialog: QDialog | None = None  # the import or details dialog open now
         self.viewer: PhotoViewer | None = None
-        self._stale = False
 
         self.buttons = {name: QPushButton() for name in ("import", "compare", "details", "erase")}
         for name, slot in (
@@ -152,26 +149,6 @@ class PhotosTab(QWidget):
         self._show()
 
     # -- showing -----------------------------------------------------------------------------
-
-    def show_client(self, client: ClientRecord) -> None:
-        """Show this client's photos: now if the tab is in view, else when it is shown."""
-        if self.client is None or self.client.id != client.id:
-            self.clear()  # nothing of the previous client stays, even in a hidden tab
-        self.client = client
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Read the photos again (imported, described or erased, here or elsewhere)."""
-        if self.client is None or not self._handle.is_open:
-            return
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and self.client is not None and self._handle.is_open:
-            self._load()
 
     @property
     def loading(self) -> bool:

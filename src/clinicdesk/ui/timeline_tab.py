@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.errors import ClinicDeskError
 from clinicdesk.services import catalogue
-from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.timeline import PlannedDay, PlanProgress, Timeline, client_timeline
+from clinicdesk.ui.client_tab import LazyClientTab
 from clinicdesk.ui.errors import error_label, message_for
 from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.plan_editor import family_names, status_name
@@ -70,17 +70,14 @@ class TimelineView(QListView):
         super().keyPressEvent(event)
 
 
-class TimelineTab(QWidget):
+class TimelineTab(LazyClientTab):
     session_requested = Signal(int)
     new_session_requested = Signal()
     open_requested = Signal(str, int)  # "consultation", "plan", "patch_test" or "photo", and its id
 
     def __init__(self, handle: PracticeHandle, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._handle = handle
-        self.client: ClientRecord | None = None
+        super().__init__(handle, parent)
         self.timeline: Timeline | None = None
-        self._stale = False
         self._names: dict[str, str] = {}
 
         self.new_session_button = QPushButton()
@@ -192,26 +189,6 @@ class TimelineTab(QWidget):
             self._update_state()
 
     # -- showing -----------------------------------------------------------------------------
-
-    def show_client(self, client: ClientRecord) -> None:
-        """Show this client's timeline: now if the tab is in view, else when it is shown."""
-        if self.client is None or self.client.id != client.id:
-            self.clear()  # nothing of the previous client stays, even in a hidden tab
-        self.client = client
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Read the timeline again (something was recorded elsewhere in the record)."""
-        if self.client is None or not self._handle.is_open:
-            return
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and self.client is not None and self._handle.is_open:
-            self._load()
 
     def clear(self) -> None:
         self.client = None
