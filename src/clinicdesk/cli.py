@@ -210,7 +210,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     with _open(args) as practice:
         report = verify(practice)
-    _out(f"{report.clients} clients, {report.audit_entries} audit entries checked.")
+    _out(
+        f"{report.clients} clients, {report.audit_entries} audit entries, "
+        f"{report.photo_files} photo files checked."
+    )
     for problem in report.problems:
         _out(f"PROBLEM: {problem}")
     if not report.ok:
@@ -218,7 +221,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("ClinicDeskError", "Verification found {count} problem(s)."),
             count=len(report.problems),
         )
-    _out("Database, audit chain and chain head are intact.")
+    _out("Database, audit chain, chain head and photo files are intact.")
     return EXIT_OK
 
 

@@ -410,6 +410,22 @@ def test_verify_passes_on_a_healthy_vault(cli, search_vault: Path):
     assert "PROBLEM" not in result.stdout
 
 
+def test_verify_names_a_damaged_photo_file(cli, tmp_path: Path):
+    data_dir = new_vault(cli, tmp_path / "data")
+    cli.ok(cli.run("demo", "--clients", "40", "--seed", "3", "--photos", data_dir=data_dir))
+    healthy = cli.ok(cli.run("verify", data_dir=data_dir))
+    assert "PROBLEM" not in healthy.stdout and " 0 photo files" not in healthy.stdout
+    preview = next((data_dir / "blobs").rglob("photo-*-preview.blob"))
+    damaged = bytearray(preview.read_bytes())
+    damaged[-40] ^= 0xFF
+    preview.write_bytes(bytes(damaged))
+
+    result = cli.run("verify", data_dir=data_dir)
+
+    cli.fails(result)
+    assert f"PROBLEM: photo file {preview.stem}: damaged" in result.stdout
+
+
 def test_an_older_copy_of_the_database_is_refused_and_nothing_is_deleted(cli, tmp_path: Path):
     data_dir = new_vault(cli, tmp_path / "data")
     aside = tmp_path / "aside"

@@ -27,6 +27,7 @@ class IntegrityReport:
     problems: list[str] = field(default_factory=list)
     audit_entries: int = 0
     clients: int = 0
+    photo_files: int = 0
 
     @property
     def ok(self) -> bool:
@@ -109,4 +110,21 @@ def verify(practice: Practice) -> IntegrityReport:
         report.problems.append(problem)
     elif chain.intact and chain.head is not None:
         practice.vault.set_audit_head(*chain.head)
+    _check_photo_files(practice, report)
     return report
+
+
+def _check_photo_files(practice: Practice, report: IntegrityReport) -> None:
+    """Every photo, preview and thumbnail opened and authenticated, each original against
+    its recorded hash; files nothing refers to are named too."""
+    from clinicdesk.services.photos import verify_blobs
+
+    try:
+        blobs = verify_blobs(practice)
+    except DBAPIError as exc:
+        report.problems.append(f"photo list unreadable: {exc.orig}")
+        return
+    report.photo_files = blobs.checked
+    report.problems += [f"photo file {name}: {problem.value}" for name, problem in blobs.problems]
+    report.problems += [f"photo file {name} belongs to no photo" for name in blobs.unexpected]
+    report.problems += [f"stray file in the photo store: {path.name}" for path in blobs.leftovers]

@@ -35,7 +35,14 @@ from clinicdesk.services import audit, catalogue, consultations
 from clinicdesk.services.clients import require_client
 from clinicdesk.services.practice import Practice
 from clinicdesk.services.sessions import require_session
-from clinicdesk.vault.blobs import KEY_BYTES, BlobName, BlobReport, BlobStore, blob_folder
+from clinicdesk.vault.blobs import (
+    KEY_BYTES,
+    BlobName,
+    BlobProblem,
+    BlobReport,
+    BlobStore,
+    blob_folder,
+)
 
 OWNER = "photo"
 ORIGINAL, PREVIEW, THUMBNAIL = "original", "preview", "thumbnail"
@@ -331,9 +338,14 @@ def verify_blobs(
     against its recorded SHA-256, and find blobs and files nothing expects."""
     with practice.reading() as session:
         rows = session.execute(select(Photo.id, Photo.content_hash)).all()
+        keys = _keys(session)
     digests = {blob_name(photo_id, ORIGINAL): digest for photo_id, digest in rows}
     expected = [blob_name(photo_id, kind) for photo_id, _ in rows for kind in KINDS]
-    return blob_store(practice).verify(expected, digests=digests, progress=progress)
+    if not keys:
+        # No photo was ever stored, or its key is gone; a check must not make a key.
+        return BlobReport(checked=0, problems=tuple((n, BlobProblem.UNKNOWN_KEY) for n in expected))
+    store = BlobStore(blob_folder(practice.folder.root), keys)
+    return store.verify(expected, digests=digests, progress=progress)
 
 
 def remove_leftovers(practice: Practice) -> int:
