@@ -53,3 +53,10 @@ def test_follow_ups_benchmark_runs_small(tmp_path):
     assert "clients: 400" in out
     assert "follow_ups_median_ms" in out
     assert "list_median_ms" in out
+
+
+def test_photos_benchmark_runs_small(tmp_path):
+    args = ("--clients", "200", "--photos", "500", "--client-photos", "15")
+    out = run("bench_photos.py", *args, "--data-dir", str(tmp_path / "v"))
+    assert "photo_rows: 501" in out  # the 500 asked for, and the 12-megapixel import
+    assert "compare_median_ms" in out and "compare_ratio" in out
