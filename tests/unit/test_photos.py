@@ -233,6 +233,21 @@ def test_verify_finds_damaged_swapped_replaced_and_missing_blobs(practice, clien
         photos.image(practice, photo_id=first, kind="raw")
 
 
+def test_a_page_of_thumbnails_is_read_at_once_and_one_bad_file_spoils_no_other(practice, client_id):
+    first, second, third = _import(practice, client_id, PhotoDetails("face", "front"), 3)
+    photos.erase_photo(practice, photo_id=second)
+    path = photos.blob_store(practice).path(photos.blob_name(third, "thumbnail"))
+    damaged = bytearray(path.read_bytes())
+    damaged[-3] ^= 0x40
+    path.write_bytes(bytes(damaged))
+
+    found = photos.images(practice, photo_ids=[first, second, third])
+
+    assert found[first] == photos.image(practice, photo_id=first, kind="thumbnail")
+    assert isinstance(found[second], NotFound)
+    assert isinstance(found[third], VaultDamaged)
+
+
 def test_one_blob_key_made_on_first_use_and_never_changed(practice, client_id):
     with practice.reading() as session:
         assert session.scalars(select(BlobKey.id)).all() == []

@@ -28,7 +28,13 @@ from sqlalchemy.orm import Session
 from clinicdesk.db.base import json_text
 from clinicdesk.db.models import BlobKey, Photo
 from clinicdesk.db.models.photos import NOTE_MAX
-from clinicdesk.errors import QT_TRANSLATE_NOOP, NotFound, StorageError, ValidationError
+from clinicdesk.errors import (
+    QT_TRANSLATE_NOOP,
+    ClinicDeskError,
+    NotFound,
+    StorageError,
+    ValidationError,
+)
 from clinicdesk.rules import photo_views
 from clinicdesk.rules.photo_views import Alignment, ViewCount
 from clinicdesk.services import audit, catalogue, consultations
@@ -234,6 +240,29 @@ def image(practice: Practice, *, photo_id: int, kind: str = PREVIEW) -> bytes:
         raise ValueError(f"not a kind of photo blob: {kind!r}")
     get_photo(practice, photo_id=photo_id)
     return blob_store(practice).read(blob_name(photo_id, kind))
+
+
+def images(
+    practice: Practice, *, photo_ids: Sequence[int], kind: str = THUMBNAIL
+) -> dict[int, bytes | ClinicDeskError]:
+    """Many photos' JPEG bytes of one kind (a gallery's page of thumbnails), read with one
+    look-up of the photos and the keys; a photo erased meanwhile or a damaged file gives
+    its error in place of the bytes, so one bad file spoils no other."""
+    if kind not in KINDS:
+        raise ValueError(f"not a kind of photo blob: {kind!r}")
+    with practice.reading() as session:
+        present = set(session.scalars(select(Photo.id).where(Photo.id.in_(photo_ids))))
+    store = blob_store(practice)
+    found: dict[int, bytes | ClinicDeskError] = {}
+    for photo_id in photo_ids:
+        if photo_id not in present:
+            found[photo_id] = _not_found()
+            continue
+        try:
+            found[photo_id] = store.read(blob_name(photo_id, kind))
+        except ClinicDeskError as error:
+            found[photo_id] = error
+    return found
 
 
 def session_capture(practice: Practice, *, session_id: int) -> tuple[ViewCount, ...]:

@@ -46,10 +46,8 @@ def read_thumbnails(practice: Practice, photo_ids: Sequence[int]) -> tuple[dict,
     """(photo id -> QImage, ids that cannot be shown), decoded in memory."""
     found: dict[int, QImage] = {}
     broken: set[int] = set()
-    for photo_id in photo_ids:
-        try:
-            data = photos.image(practice, photo_id=photo_id, kind=photos.THUMBNAIL)
-        except ClinicDeskError:  # erased meanwhile, a damaged blob: shown as a blank tile
+    for photo_id, data in photos.images(practice, photo_ids=photo_ids).items():
+        if isinstance(data, ClinicDeskError):  # erased meanwhile, a damaged blob: a blank tile
             broken.add(photo_id)
             continue
         image = QImage.fromData(data, "JPEG")
