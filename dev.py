@@ -36,6 +36,7 @@ LINTED = ("src", "tests", "benchmarks", "build", "dev.py")
 DEBIAN_TEST_PACKAGES = [
     "libegl1", "libgl1", "libfontconfig1", "libx11-6", "libglib2.0-0", "libxkbcommon0",
     "libdbus-1-3", "fonts-dejavu-core", "fonts-wqy-microhei", "poppler-utils",
+    "libpulse0",  # QtMultimedia (the capture dialog's camera) does not load without it
 ]  # fmt: skip
 # PyInstaller on Linux reads and writes executables with objdump, objcopy and strip.
 DEBIAN_BUNDLE_PACKAGES = ["binutils"]

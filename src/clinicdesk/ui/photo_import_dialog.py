@@ -1,7 +1,8 @@
 """Importing photos of a client: files chosen or dropped, many at once; one set of details
 for them all (area, view, session, note, consent scope); the views the session's
-treatment asks for, with those still missing marked; then the import on a worker thread
-with a progress bar and Cancel, and a summary naming each refused file and why.
+treatment asks for, with those still missing marked (and, where a camera is connected,
+taking them with it); then the import on a worker thread with a progress bar and Cancel,
+and a summary naming each refused file and why.
 
 The files are read and imported by `photo_import_dialog_work` off the GUI thread; its
 progress comes back through a queued signal and Cancel sets an event it reads before
@@ -37,6 +38,7 @@ from clinicdesk.services import photos
 from clinicdesk.services.client_fields import full_name
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.photo_import import ImportReport
+from clinicdesk.ui import photo_capture
 from clinicdesk.ui.background import run_in_background
 from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.photo_import_dialog_checklist import MISSING_COLOUR, CaptureChecklist
@@ -76,6 +78,8 @@ class PhotoImportDialog(QDialog):
         self.running = False
         self._cancel = threading.Event()
         self._put_away = False
+        self.camera = photo_capture.camera_available()
+        self.camera_dialog: photo_capture.CaptureDialog | None = None
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -96,6 +100,9 @@ class PhotoImportDialog(QDialog):
         self.form = PhotoDetailsForm()
         self.form.changed.connect(self._update_checklist)
         self.checklist = CaptureChecklist()
+        self.camera_button = QPushButton()
+        self.camera_button.setObjectName("takeWithCamera")
+        self.camera_button.clicked.connect(self.take_with_camera)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         self.status = QLabel()
@@ -134,7 +141,7 @@ class PhotoImportDialog(QDialog):
         layout.addWidget(self.drop_hint)
         layout.addWidget(self.files_error)
         layout.addWidget(self.form)
-        for widget in (self.checklist, self.progress):
+        for widget in (self.checklist, self.camera_button, self.progress):
             layout.addWidget(widget)
         for widget in (self.status, self.summary, self.failure, self.refused):
             layout.addWidget(widget)
@@ -167,6 +174,7 @@ class PhotoImportDialog(QDialog):
             )
         )
         self.import_button.setText(self.tr("Import"))
+        self.camera_button.setText(self.tr("Take with the camera…"))
         self.form.retranslate()
         self._show_state()
         self._update_checklist()
@@ -224,9 +232,30 @@ class PhotoImportDialog(QDialog):
         """The session's views, counting the files listed as about to be added."""
         session_id = self.form.session.currentData()
         self.checklist.setVisible(session_id is not None)
+        self.camera_button.setVisible(session_id is not None and self.camera)
         if session_id is not None:
             adding = 0 if self.running else len(self.paths)
             self.checklist.show_counts(self._capture(), self.form.view.currentData() or "", adding)
+
+    def take_with_camera(self) -> photo_capture.CaptureDialog | None:
+        """Open the camera for the session chosen; what it takes counts as imported."""
+        session_id = self.form.session.currentData()
+        if session_id is None or self.running or self.camera_dialog is not None:
+            return None
+        dialog = photo_capture.CaptureDialog(
+            self._handle, self.client, session_id=session_id, parent=self
+        )
+        self.camera_dialog = dialog
+        dialog.imported.connect(self.imported.emit)
+        dialog.imported.connect(lambda _ids: self._update_checklist())
+        dialog.finished.connect(lambda *_: self._camera_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _camera_closed(self, dialog: photo_capture.CaptureDialog) -> None:
+        if self.camera_dialog is dialog:
+            self.camera_dialog = None
+        dialog.deleteLater()
 
     # -- importing ---------------------------------------------------------------------------
 
@@ -339,6 +368,7 @@ class PhotoImportDialog(QDialog):
         for widget in (self.add_button, self.files):
             widget.setEnabled(not running)
         self.remove_button.setEnabled(not running and bool(self.paths))
+        self.camera_button.setEnabled(not running)
         self.import_button.setEnabled(not running and bool(self.paths))
         self.cancel_button.setText(
             self.tr("Close") if finished and not running else self.tr("Cancel")
@@ -370,6 +400,8 @@ class PhotoImportDialog(QDialog):
         self.files.clear()
         self.refused.clear()
         self.form.note.clear()
+        if self.camera_dialog is not None:
+            self.camera_dialog.put_away()
         self.hide()
         if self.running:
             self._cancel.set()

@@ -1,6 +1,7 @@
 """The record's Photos tab: the client's photos as thumbnails, grouped by day or by area and
-view, narrowed by area, view and session; importing (button or dropped files), comparing,
-correcting details, erasing, and a photo opened full size with a double-click or Enter.
+view, narrowed by area, view and session; importing (button or dropped files), taking photos
+with a camera, comparing, correcting details, erasing, and a photo opened full size with a
+double-click or Enter.
 
 The photo list is read when the tab is shown (one service call; a client has hundreds of
 photos at most, so grouping and filters work on it in memory). Thumbnails are decrypted
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.errors import ClinicDeskError
 from clinicdesk.services import catalogue, photos, sessions
 from clinicdesk.services.photos import PhotoRow
+from clinicdesk.ui import photo_capture
 from clinicdesk.ui.client_tab import LazyClientTab
 from clinicdesk.ui.errors import error_label, message_for, show_error
 from clinicdesk.ui.photo_import_dialog import PhotoImportDialog, dropped_paths
@@ -68,12 +70,15 @@ class PhotosTab(LazyClientTab):
         self.setAcceptDrops(True)
         self.rows: list[PhotoRow] | None = None  # the client's photos, once read
         self.session_labels: dict[int, str] = {}
-        self.dialog: QDialog | None = None  # the import or details dialog open now
+        self.dialog: QDialog | None = None  # the import, capture or details dialog open now
+        self.camera = False  # a camera can be used: asked when the photos are read
         self.viewer: PhotoViewer | None = None
 
-        self.buttons = {name: QPushButton() for name in ("import", "compare", "details", "erase")}
+        names = ("import", "capture", "compare", "details", "erase")
+        self.buttons = {name: QPushButton() for name in names}
         for name, slot in (
-            ("import", lambda: self.import_photos()), ("compare", self.compare),
+            ("import", lambda: self.import_photos()), ("capture", self.take_photos),
+            ("compare", self.compare),
             ("details", self.edit_details), ("erase", self.erase),
         ):  # fmt: skip
             self.buttons[name].setObjectName(f"photos_{name}")
@@ -108,7 +113,7 @@ class PhotosTab(LazyClientTab):
         self.stack.addWidget(self.view)
 
         top = QHBoxLayout()
-        for name in ("import", "compare", "details", "erase"):
+        for name in names:
             top.addWidget(self.buttons[name])
         top.addStretch(1)
         top.addWidget(self.grouping)
@@ -129,6 +134,7 @@ class PhotosTab(LazyClientTab):
     def retranslate(self) -> None:
         texts = {
             "import": self.tr("Import photos…"),
+            "capture": self.tr("Take photos…"),
             "compare": self.tr("Compare…"),
             "details": self.tr("Details…"),
             "erase": self.tr("Erase…"),
@@ -158,7 +164,7 @@ class PhotosTab(LazyClientTab):
         """Forget the client, every thumbnail and any dialog or viewer open (the lock)."""
         if self.viewer is not None:
             self.viewer.put_away()
-        if isinstance(self.dialog, PhotoImportDialog):
+        if isinstance(self.dialog, PhotoImportDialog | photo_capture.CaptureDialog):
             self.dialog.put_away()
         elif self.dialog is not None:
             self.dialog.done(QDialog.DialogCode.Rejected)
@@ -186,6 +192,8 @@ class PhotosTab(LazyClientTab):
             self.error.show()
             return
         self.error.hide()
+        # Asked here, not at startup: QtMultimedia is loaded once the tab is seen.
+        self.camera = photo_capture.camera_available()
         self.rows = sorted(rows, key=lambda row: (row.when, row.id), reverse=True)
         self.session_labels = {record.id: session_label(record, names) for record in records}
         known = {row.id for row in rows}
@@ -277,6 +285,14 @@ class PhotosTab(LazyClientTab):
         count = len(self.selected_ids())
         has_client = self.client is not None and self._handle.is_open
         self.buttons["import"].setEnabled(has_client)
+        self.buttons["capture"].setEnabled(has_client and self.camera)
+        self.buttons["capture"].setToolTip(
+            ""
+            if self.camera
+            else self.tr(
+                "No camera is connected to this computer: import photos taken with a phone."
+            )
+        )
         self.buttons["compare"].setEnabled(2 <= count <= MAX_COMPARED)
         self.buttons["details"].setEnabled(count == 1)
         self.buttons["erase"].setEnabled(count > 0)
@@ -295,6 +311,15 @@ class PhotosTab(LazyClientTab):
         self._open(dialog)
         if not paths:
             dialog.choose_files()
+        return dialog
+
+    def take_photos(self) -> photo_capture.CaptureDialog | None:
+        """Open the camera for photos of the client that belong to no session."""
+        if self.client is None or not self._handle.is_open or self.dialog is not None:
+            return None
+        dialog = photo_capture.CaptureDialog(self._handle, self.client, parent=self)
+        dialog.imported.connect(lambda _ids: self._changed())
+        self._open(dialog)
         return dialog
 
     def compare(self) -> None:
