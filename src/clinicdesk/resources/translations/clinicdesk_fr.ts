@@ -796,43 +796,43 @@
         <location filename="../../ui/photo_import_dialog_checklist.py" line="37"/>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="41"/>
         <source>Views this treatment asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues demandées pour ce soin</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="52"/>
         <source>✗ %1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1&#xa0;: manquante</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog_checklist.py" line="55"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog_checklist.py" line="57"/>
         <source>+ %n in this import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n dans cette importation</numerusform>
+            <numerusform>+ %n dans cette importation</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="63"/>
         <source>This treatment asks for no particular views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce soin ne demande pas de vues particulières.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="66"/>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues encore manquantes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="71"/>
         <source>Every view this treatment asks for is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vues demandées pour ce soin sont présentes.</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/client_record.py" line="166"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="169"/>
@@ -2270,94 +2270,94 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../services/photo_exports.py" line="46"/>
         <source>The client&apos;s photo consent does not allow this use of {count} of the photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement photo du client n’autorise pas cet usage pour {count} des photos.</translation>
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="58"/>
         <source>The client agreed to anonymised teaching only: crop the photos or blur the eyes before exporting them for teaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a accepté l’enseignement que sous forme anonymisée&#xa0;: recadrez les photos ou floutez les yeux avant de les exporter pour l’enseignement.</translation>
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="82"/>
         <location filename="../../services/photos.py" line="187"/>
         <source>This photo no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette photo n’existe plus.</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="115"/>
         <source>{file} is not a photo ClinicDesk can import (JPEG, PNG, WebP, HEIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas une photo que ClinicDesk peut importer (JPEG, PNG, WebP, HEIC).</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="125"/>
         <source>{file} is larger than {limit} megapixels. Export a smaller copy and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dépasse {limit} mégapixels. Exportez-en une copie plus petite et importez celle-ci.</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="136"/>
         <location filename="../../ui/photo_import_dialog_work.py" line="27"/>
         <source>{file} is larger than {limit} MB, more than any photo needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dépasse {limit} Mo, bien plus que ce qu’exige une photo.</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="146"/>
         <source>{file} is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est endommagé ou incomplet&#xa0;: il ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="296"/>
         <source>{file} is already among this client&apos;s photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} figure déjà parmi les photos de ce client.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="116"/>
         <source>Choose the body area from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la zone du corps dans la liste.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="121"/>
         <source>Choose the view from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la vue dans la liste.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="142"/>
         <source>The client&apos;s photo consent does not cover every use chosen for this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement photo du client ne couvre pas tous les usages choisis pour cette photo.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="164"/>
         <source>This session is not one of this client&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n’appartient pas à ce client.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="310"/>
         <source>The photo was erased from the client&apos;s record, but its encrypted files could not be removed from {folder}: {reason}. They are removed at the next clean-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo a été effacée de la fiche du client, mais ses fichiers chiffrés n’ont pas pu être supprimés de {folder}&#xa0;: {reason}. Ils le seront lors du prochain nettoyage.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_work.py" line="37"/>
         <source>{file} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir {file}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="118"/>
         <source>ClinicDesk cannot write in {folder}: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk ne peut pas écrire dans {folder}&#xa0;: {reason}. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="128"/>
         <source>The stored file {name} is missing from the data folder. Restore the folder from a backup; &apos;clinicdesk verify&apos; lists every file affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier stocké {name} est absent du dossier de données. Restaurez le dossier à partir d’une sauvegarde&#xa0;; «&#xa0;clinicdesk verify&#xa0;» liste tous les fichiers concernés.</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="139"/>
         <source>The stored file {name} is damaged or was altered, so it cannot be opened. Restore the folder from a backup; &apos;clinicdesk verify&apos; lists every file affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier stocké {name} est endommagé ou a été modifié&#xa0;: il ne peut pas être ouvert. Restaurez le dossier à partir d’une sauvegarde&#xa0;; «&#xa0;clinicdesk verify&#xa0;» liste tous les fichiers concernés.</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="248"/>
         <source>The stored file {name} could not be read from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier stocké {name} n’a pas pu être lu sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -2756,22 +2756,22 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/photo_compare_keys.py" line="130"/>
         <source>Photo B cannot be moved, scaled or turned any further.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo B ne peut pas être déplacée, redimensionnée ou tournée davantage.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="78"/>
         <source>Photos compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos comparées</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="246"/>
         <source>That is the first point again: choose the second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est de nouveau le premier point&#xa0;: choisissez le second.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="257"/>
         <source>These points would make one photo more than ten times the size of the other. Choose them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ces points, une photo serait plus de dix fois plus grande que l’autre. Choisissez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2779,60 +2779,60 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/photo_comparison.py" line="107"/>
         <source>Compare photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des photos</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="108"/>
         <source>&amp;Area and view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone et vue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="109"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="111"/>
         <source>Save the photos side by side as a JPEG or PDF, for a use their consent allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les photos côte à côte en JPEG ou en PDF, pour un usage autorisé par leur consentement</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_comparison.py" line="136"/>
         <source>%1 (%n photo(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n photo)</numerusform>
+            <numerusform>%1 (%n photos)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="152"/>
         <source>%1 · no session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · sans séance</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="153"/>
         <source>%1 · session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · séance %2</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="179"/>
         <source>There is only one photo of this area and view: import another one, taken on another day, to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a qu’une photo de cette zone et de cette vue&#xa0;: importez-en une autre, prise un autre jour, pour les comparer.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="204"/>
         <source>This is the first photo of this area and view.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la première photo de cette zone et de cette vue.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="206"/>
         <source>This is the latest photo of this area and view.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la photo la plus récente de cette zone et de cette vue.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="235"/>
         <source>This alignment moves the photos too far apart to be kept: it is shown but not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet alignement écarte trop les photos pour être conservé&#xa0;: il est affiché, mais pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3408,135 +3408,135 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="169"/>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="172"/>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="174"/>
         <source>Anonymise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="175"/>
         <source>&amp;Leave as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser en l’état</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="176"/>
         <source>&amp;Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recadrer</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="177"/>
         <source>&amp;Blur the eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flouter les yeux</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="178"/>
         <source>&amp;Remove the last rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le &amp;dernier rectangle</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="179"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="180"/>
         <source>&amp;JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image &amp;JPEG</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="181"/>
         <source>&amp;PDF page with the clinic&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;PDF avec l’en-tête de l’établissement</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="182"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="228"/>
         <source>The client&apos;s photo consent (from their latest consultation) does not allow %1. Nothing can be exported for this use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement photo du client (issu de sa dernière consultation) n’autorise pas l’usage «&#xa0;%1&#xa0;». Rien ne peut être exporté pour cet usage.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="233"/>
         <source>The consent of the photo %1 does not allow %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement de la photo %1 n’autorise pas l’usage «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="235"/>
         <source>The consent of the photos %1 does not allow %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement des photos %1 n’autorise pas l’usage «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="252"/>
         <source>The photos are exported as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos sont exportées telles quelles.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="254"/>
         <source>Drag a rectangle over the picture: only what is inside it is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez un rectangle sur l’image en faisant glisser la souris&#xa0;: seul son contenu est exporté.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="257"/>
         <source>Drag a rectangle over the eyes of each photo (as many as needed): they are blurred in the export. Backspace takes the last one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez un rectangle sur les yeux de chaque photo en faisant glisser la souris (autant que nécessaire)&#xa0;: ils sont floutés dans l’export. Retour arrière annule le dernier rectangle.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_comparison_export.py" line="265"/>
         <source>%n rectangle(s) drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rectangle tracé.</numerusform>
+            <numerusform>%n rectangles tracés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="281"/>
         <source>Draw a rectangle on the picture first, or leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez d’abord un rectangle sur l’image, ou laissez-la en l’état.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="309"/>
         <source>The file was saved, but the export could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été enregistré, mais l’export n’a pas pu être consigné&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="330"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="331"/>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>recadrage</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="332"/>
         <source>eyes blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>yeux floutés</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="337"/>
         <source>Photo comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de photos</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="340"/>
         <source>Use: %1 · anonymised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 · anonymisation&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="342"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Page {page} sur {pages}</translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
@@ -4880,132 +4880,132 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photo_compare.py" line="136"/>
         <source>Choose at least two photos to compare, of the same area and view on different dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins deux photos à comparer, de la même zone et de la même vue, prises à des dates différentes.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="140"/>
         <source>&amp;Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Côte à côte</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="141"/>
         <source>&amp;Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rideau</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="142"/>
         <source>&amp;Blend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondu</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="143"/>
         <source>&amp;Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grille&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="145"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="146"/>
         <source>Thirds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiers</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="147"/>
         <source>Every 10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les 10&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="156"/>
         <source>Swa&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permuter</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="157"/>
         <source>Put the first photo in the second&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la première photo à la place de la seconde</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="158"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="159"/>
         <source>Zoom to show the whole photos (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer pour afficher les photos en entier (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="160"/>
         <source>&amp;Align…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aligner…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="162"/>
         <source>Lay the second photo over the first by two reference points</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposer la seconde photo à la première à l’aide de deux points de référence</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="164"/>
         <source>&amp;Reset alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser l’a&amp;lignement</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="293"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="295"/>
         <source>&amp;Opacity of B:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opacité de B&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="295"/>
         <source>&amp;Divider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="305"/>
         <source>Step 1 of 4: click a first reference point on photo A, on the left (the client&apos;s right pupil, for instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 sur 4&#xa0;: cliquez sur un premier point de référence sur la photo A, à gauche (la pupille droite du client, par exemple).</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="308"/>
         <source>Step 2 of 4: click a second reference point on photo A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 sur 4&#xa0;: cliquez sur un second point de référence sur la photo A.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="309"/>
         <source>Step 3 of 4: click the same first point on photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3 sur 4&#xa0;: cliquez sur le même premier point sur la photo B.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="310"/>
         <source>Step 4 of 4: click the same second point on photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 4 sur 4&#xa0;: cliquez sur le même second point sur la photo B.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="316"/>
         <source>Keyboard: bring the point under the cross with the arrows (Shift+arrows: finely) and press Enter. Backspace takes the last point back, Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier&#xa0;: amenez le point sous la croix avec les flèches (Maj+flèches&#xa0;: plus finement) et appuyez sur Entrée. Retour arrière annule le dernier point, Échap arrête.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="321"/>
         <source>Wheel or Ctrl+plus and minus zoom, drag or the arrows move. PageUp and PageDown show the previous or next date in the chosen photo (1 to 4 choose it). Shift+arrows, Shift+plus and minus, Shift+[ and ] move, scale and turn photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom&#xa0;: molette ou Ctrl+plus et Ctrl+moins&#xa0;; déplacement&#xa0;: glisser ou flèches. Pg préc et Pg suiv affichent la date précédente ou suivante dans la photo choisie (les touches 1 à 4 la choisissent). Maj+flèches, Maj+plus et moins, Maj+[ et ] déplacent, redimensionnent et font pivoter la photo B.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="326"/>
         <source>Drag the divider, or move it with Ctrl+Left and Ctrl+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser la séparation, ou déplacez-la avec Ctrl+Flèche gauche et Ctrl+Flèche droite.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="328"/>
         <source>Ctrl+Left and Ctrl+Right change the blend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Flèche gauche et Ctrl+Flèche droite modifient le fondu.</translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5013,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photos_tab_details.py" line="178"/>
         <source>Photo details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la photo</translation>
     </message>
 </context>
 <context>
@@ -5021,42 +5021,42 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photos_tab_details.py" line="87"/>
         <source>Body &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone du corps</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="88"/>
         <source>&amp;View</source>
-        <translation type="unfinished">Affic&amp;hage</translation>
+        <translation>&amp;Vue</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="89"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="90"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="91"/>
         <source>Consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement couvre</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="101"/>
         <source>The client has not agreed to photos in a finished consultation, so no use can be ticked. Record their photo consent in a consultation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a pas accepté les photos lors d’une consultation terminée&#xa0;: aucun usage ne peut donc être coché. Consignez d’abord son consentement photo lors d’une consultation.</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="110"/>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="123"/>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance</translation>
     </message>
 </context>
 <context>
@@ -5064,86 +5064,86 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="156"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des photos</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="159"/>
         <source>Photos of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos de %1</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="161"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des photos…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="162"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="165"/>
         <source>Choose the photos with Add photos…, or drop their files here: JPEG, PNG, WebP or HEIC. The details below are given to every one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les photos avec «&#xa0;Ajouter des photos…&#xa0;», ou déposez leurs fichiers ici&#xa0;: JPEG, PNG, WebP ou HEIC. Les informations ci-dessous s’appliquent à chacune d’elles.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="169"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="179"/>
         <source>Choose photos to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les photos à importer</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="181"/>
         <source>Photos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="239"/>
         <source>Add the photos to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord les photos à importer.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="278"/>
         <location filename="../../ui/photo_import_dialog.py" line="288"/>
         <source>Stopping after the current photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après la photo en cours…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="285"/>
         <source>Importing: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation en cours&#xa0;: %1 sur %2…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog.py" line="319"/>
         <source>%n photo(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo importée.</numerusform>
+            <numerusform>%n photos importées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="321"/>
         <source>Import cancelled: the rest was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée&#xa0;: le reste n’a pas été importé.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="332"/>
         <source>%1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été importé.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="344"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="344"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5151,167 +5151,167 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photo_comparison_names.py" line="20"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_names.py" line="35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="22"/>
         <source>Face</source>
-        <translation type="unfinished">Visage</translation>
+        <translation>Visage</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="23"/>
         <source>Forehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Front</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="24"/>
         <source>Eye area</source>
-        <translation type="unfinished"></translation>
+        <translation>Contour des yeux</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="25"/>
         <source>Nose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nez</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="26"/>
         <source>Lips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lèvres</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="27"/>
         <source>Chin and jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Menton et mâchoire</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="28"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="29"/>
         <source>Décolleté</source>
-        <translation type="unfinished"></translation>
+        <translation>Décolleté</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="30"/>
         <source>Scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuir chevelu</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="31"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Bras</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="32"/>
         <source>Underarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aisselles</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="33"/>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Mains</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="34"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Torse</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="35"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdomen</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="36"/>
         <source>Flanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Flancs</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="37"/>
         <source>Back</source>
-        <translation type="unfinished">Retour</translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="38"/>
         <source>Buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fesses</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="39"/>
         <source>Thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisses</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="40"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambes</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="41"/>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pieds</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="42"/>
         <source>Other area</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre zone</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="45"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Face</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="46"/>
         <source>Left 45°</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois-quarts gauche 45°</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="47"/>
         <source>Right 45°</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois-quarts droit 45°</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="48"/>
         <source>Left profile</source>
-        <translation type="unfinished">Profil gauche</translation>
+        <translation>Profil gauche</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="49"/>
         <source>Right profile</source>
-        <translation type="unfinished">Profil droit</translation>
+        <translation>Profil droit</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="50"/>
         <source>Other view</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre vue</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="53"/>
         <source>Clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier clinique</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="54"/>
         <source>Anonymised teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignement anonymisé</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="55"/>
         <source>Marketing</source>
-        <translation type="unfinished">Offres et actualités</translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="78"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5319,52 +5319,52 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photo_viewer.py" line="217"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="218"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="219"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="220"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="222"/>
         <source>Zoom out (Ctrl+minus or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+moins ou molette)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="223"/>
         <source>Zoom in (Ctrl+plus or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl+plus ou molette)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="224"/>
         <source>The whole photo in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo entière dans la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="225"/>
         <source>One pixel of the photo per pixel of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pixel de la photo par pixel de l’écran</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="232"/>
         <source>Drag or use the arrow keys to move around the photo. Page Up and Page Down, or Left and Right while the whole photo is in view, show the previous or next photo. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser ou utilisez les flèches pour vous déplacer dans la photo. Pg préc et Pg suiv, ou les flèches Gauche et Droite lorsque la photo est entièrement visible, affichent la photo précédente ou suivante. Échap ferme la fenêtre.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="293"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -5372,93 +5372,93 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photos_tab.py" line="134"/>
         <source>Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des photos…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="135"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="136"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="137"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="142"/>
         <source>Choose two to four photos (Ctrl+click) to see them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de deux à quatre photos (Ctrl+clic) pour les voir côte à côte.</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="147"/>
         <source>Grouped by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupées par date</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="148"/>
         <source>Grouped by area and view</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupées par zone et vue</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photos_tab.py" line="238"/>
         <source>%1 of %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n photo</numerusform>
+            <numerusform>%1 sur %n photos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="243"/>
         <source>No photos of this client yet. Press Import photos… or drop photo files here (JPEG, PNG, WebP or HEIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo de ce client pour l’instant. Cliquez sur «&#xa0;Importer des photos…&#xa0;» ou déposez des fichiers photo ici (JPEG, PNG, WebP ou HEIC).</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="249"/>
         <source>No photo matches these filters. Choose “All” in each to see every photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune photo ne correspond à ces filtres. Choisissez «&#xa0;Toutes les zones&#xa0;», «&#xa0;Toutes les vues&#xa0;» et «&#xa0;Toutes les séances&#xa0;» pour voir toutes les photos.</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="344"/>
         <source>Erase photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer des photos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photos_tab.py" line="346"/>
         <source>Erase %n photo(s) for good? They are removed from the record and their encrypted files deleted; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer définitivement %n photo&#xa0;? Elle sera retirée de la fiche et ses fichiers chiffrés seront supprimés&#xa0;; cette opération est irréversible.</numerusform>
+            <numerusform>Effacer définitivement %n photos&#xa0;? Elles seront retirées de la fiche et leurs fichiers chiffrés seront supprimés&#xa0;; cette opération est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="94"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les zones</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="96"/>
         <source>All views</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vues</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="98"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séances</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="100"/>
         <source>Not linked to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rattachées à une séance</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="145"/>
         <source>%1  ·  photos: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  photos&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5973,12 +5973,12 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="57"/>
         <source>Save as JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en JPEG</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="59"/>
         <source>JPEG pictures (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="71"/>
@@ -5989,7 +5989,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="72"/>
         <source>The picture could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="34"/>
@@ -6713,7 +6713,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/session_state.py" line="118"/>
         <source>Photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos…</translation>
     </message>
     <message>
         <location filename="../../ui/session_state.py" line="119"/>
@@ -7534,9 +7534,9 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message numerus="yes">
         <location filename="../../ui/timeline_model.py" line="207"/>
         <source>Photos: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Photos&#xa0;: %n</numerusform>
+            <numerusform>Photos&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -7705,7 +7705,7 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
     <message>
         <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="177"/>

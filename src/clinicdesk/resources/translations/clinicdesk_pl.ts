@@ -797,45 +797,45 @@
         <location filename="../../ui/photo_import_dialog_checklist.py" line="37"/>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="41"/>
         <source>Views this treatment asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujęcia wymagane dla tego zabiegu</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="52"/>
         <source>✗ %1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: brak</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog_checklist.py" line="55"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zdjęcie</numerusform>
+            <numerusform>%n zdjęcia</numerusform>
+            <numerusform>%n zdjęć</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog_checklist.py" line="57"/>
         <source>+ %n in this import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n w tym imporcie</numerusform>
+            <numerusform>+ %n w tym imporcie</numerusform>
+            <numerusform>+ %n w tym imporcie</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="63"/>
         <source>This treatment asks for no particular views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zabieg nie wymaga określonych ujęć.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="66"/>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wciąż brakuje: %1</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="71"/>
         <source>Every view this treatment asks for is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Są już wszystkie ujęcia wymagane dla tego zabiegu.</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1226,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/client_record.py" line="166"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="169"/>
@@ -2278,94 +2278,94 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../services/photo_exports.py" line="46"/>
         <source>The client&apos;s photo consent does not allow this use of {count} of the photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda klienta na wykorzystanie zdjęć nie obejmuje tego celu w przypadku części zdjęć (liczba: {count}).</translation>
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="58"/>
         <source>The client agreed to anonymised teaching only: crop the photos or blur the eyes before exporting them for teaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient zgodził się na wykorzystanie zdjęć w materiałach szkoleniowych wyłącznie po anonimizacji: przed eksportem w celach szkoleniowych przytnij zdjęcia lub rozmyj oczy.</translation>
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="82"/>
         <location filename="../../services/photos.py" line="187"/>
         <source>This photo no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zdjęcie już nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="115"/>
         <source>{file} is not a photo ClinicDesk can import (JPEG, PNG, WebP, HEIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie jest zdjęciem, które ClinicDesk może zaimportować (JPEG, PNG, WebP, HEIC).</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="125"/>
         <source>{file} is larger than {limit} megapixels. Export a smaller copy and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} ma więcej niż {limit} megapikseli. Wyeksportuj mniejszą kopię zdjęcia i zaimportuj ją.</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="136"/>
         <location filename="../../ui/photo_import_dialog_work.py" line="27"/>
         <source>{file} is larger than {limit} MB, more than any photo needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} jest większy niż {limit} MB, a żadne zdjęcie nie potrzebuje aż tyle.</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="146"/>
         <source>{file} is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} jest uszkodzony lub niekompletny, więc nie można go odczytać.</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="296"/>
         <source>{file} is already among this client&apos;s photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} jest już wśród zdjęć tego klienta.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="116"/>
         <source>Choose the body area from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz obszar ciała z listy.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="121"/>
         <source>Choose the view from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz ujęcie z listy.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="142"/>
         <source>The client&apos;s photo consent does not cover every use chosen for this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda klienta na wykorzystanie zdjęć nie obejmuje wszystkich celów wybranych dla tego zdjęcia.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="164"/>
         <source>This session is not one of this client&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zabieg nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="310"/>
         <source>The photo was erased from the client&apos;s record, but its encrypted files could not be removed from {folder}: {reason}. They are removed at the next clean-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie usunięto z karty klienta, ale nie udało się usunąć jego zaszyfrowanych plików z folderu {folder}: {reason}. Zostaną usunięte przy następnym porządkowaniu.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_work.py" line="37"/>
         <source>{file} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="118"/>
         <source>ClinicDesk cannot write in {folder}: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk nie może zapisywać w folderze {folder}: {reason}. Niczego nie zapisano.</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="128"/>
         <source>The stored file {name} is missing from the data folder. Restore the folder from a backup; &apos;clinicdesk verify&apos; lists every file affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>W folderze danych brakuje przechowywanego pliku {name}. Przywróć folder z kopii zapasowej; polecenie „clinicdesk verify” wyświetla listę wszystkich plików, których to dotyczy.</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="139"/>
         <source>The stored file {name} is damaged or was altered, so it cannot be opened. Restore the folder from a backup; &apos;clinicdesk verify&apos; lists every file affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowywany plik {name} jest uszkodzony lub został zmieniony, więc nie można go otworzyć. Przywróć folder z kopii zapasowej; polecenie „clinicdesk verify” wyświetla listę wszystkich plików, których to dotyczy.</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="248"/>
         <source>The stored file {name} could not be read from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać z dysku przechowywanego pliku {name}.</translation>
     </message>
 </context>
 <context>
@@ -2764,22 +2764,22 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/photo_compare_keys.py" line="130"/>
         <source>Photo B cannot be moved, scaled or turned any further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia B nie można już bardziej przesunąć, przeskalować ani obrócić.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="78"/>
         <source>Photos compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównywane zdjęcia</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="246"/>
         <source>That is the first point again: choose the second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ponownie pierwszy punkt: wybierz drugi.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="257"/>
         <source>These points would make one photo more than ten times the size of the other. Choose them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy tych punktach jedno zdjęcie byłoby ponad dziesięć razy większe od drugiego. Wybierz je ponownie.</translation>
     </message>
 </context>
 <context>
@@ -2787,61 +2787,61 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/photo_comparison.py" line="107"/>
         <source>Compare photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie zdjęć</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="108"/>
         <source>&amp;Area and view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar i ujęcie:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="109"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="111"/>
         <source>Save the photos side by side as a JPEG or PDF, for a use their consent allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zdjęcia obok siebie jako plik JPEG lub PDF, w celu dozwolonym przez zgodę klienta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_comparison.py" line="136"/>
         <source>%1 (%n photo(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n zdjęcie)</numerusform>
+            <numerusform>%1 (%n zdjęcia)</numerusform>
+            <numerusform>%1 (%n zdjęć)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="152"/>
         <source>%1 · no session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bez zabiegu</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="153"/>
         <source>%1 · session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zabieg nr %2</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="179"/>
         <source>There is only one photo of this area and view: import another one, taken on another day, to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest tylko jedno zdjęcie tego obszaru i ujęcia: aby porównywać, zaimportuj kolejne, zrobione innego dnia.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="204"/>
         <source>This is the first photo of this area and view.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwsze zdjęcie tego obszaru i ujęcia.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="206"/>
         <source>This is the latest photo of this area and view.</source>
-        <translation type="unfinished"></translation>
+        <translation>To najnowsze zdjęcie tego obszaru i ujęcia.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="235"/>
         <source>This alignment moves the photos too far apart to be kept: it is shown but not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>To wyrównanie przesuwa zdjęcia zbyt daleko względem siebie, by można je było zachować: jest widoczne, ale nie zostanie zapisane.</translation>
     </message>
 </context>
 <context>
@@ -3419,136 +3419,136 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="169"/>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport porównania</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="172"/>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="174"/>
         <source>Anonymise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizacja:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="175"/>
         <source>&amp;Leave as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaw &amp;bez zmian</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="176"/>
         <source>&amp;Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przytnij</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="177"/>
         <source>&amp;Blur the eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmyj oczy</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="178"/>
         <source>&amp;Remove the last rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń ostatni prostokąt</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="179"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="180"/>
         <source>&amp;JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz &amp;JPEG</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="181"/>
         <source>&amp;PDF page with the clinic&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona P&amp;DF z nagłówkiem gabinetu</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="182"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="228"/>
         <source>The client&apos;s photo consent (from their latest consultation) does not allow %1. Nothing can be exported for this use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda klienta na wykorzystanie zdjęć (z jego ostatniej konsultacji) nie obejmuje celu: %1. W tym celu nie można niczego wyeksportować.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="233"/>
         <source>The consent of the photo %1 does not allow %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda dla zdjęcia %1 nie obejmuje celu: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="235"/>
         <source>The consent of the photos %1 does not allow %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda dla zdjęć %1 nie obejmuje celu: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="252"/>
         <source>The photos are exported as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia zostaną wyeksportowane bez zmian.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="254"/>
         <source>Drag a rectangle over the picture: only what is inside it is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij myszą, aby zaznaczyć prostokąt na obrazie: wyeksportowane zostanie tylko to, co znajduje się w jego obrębie.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="257"/>
         <source>Drag a rectangle over the eyes of each photo (as many as needed): they are blurred in the export. Backspace takes the last one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij myszą, aby zaznaczyć prostokątem oczy na każdym zdjęciu (tyle prostokątów, ile trzeba): w eksporcie zostaną rozmyte. Backspace usuwa ostatni prostokąt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_comparison_export.py" line="265"/>
         <source>%n rectangle(s) drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Narysowano %n prostokąt.</numerusform>
+            <numerusform>Narysowano %n prostokąty.</numerusform>
+            <numerusform>Narysowano %n prostokątów.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="281"/>
         <source>Draw a rectangle on the picture first, or leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw narysuj prostokąt na obrazie albo wybierz „Pozostaw bez zmian”.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="309"/>
         <source>The file was saved, but the export could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik został zapisany, ale nie udało się odnotować eksportu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="330"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="331"/>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>przycięcie</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="332"/>
         <source>eyes blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmycie oczu</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="337"/>
         <source>Photo comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównanie zdjęć</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="340"/>
         <source>Use: %1 · anonymised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: %1 · anonimizacja: %2</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="342"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">Strona {page} z {pages}</translation>
+        <translation>Strona {page} z {pages}</translation>
     </message>
 </context>
 <context>
@@ -4898,132 +4898,132 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photo_compare.py" line="136"/>
         <source>Choose at least two photos to compare, of the same area and view on different dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz do porównania co najmniej dwa zdjęcia tego samego obszaru i ujęcia, zrobione w różnych dniach.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="140"/>
         <source>&amp;Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bok siebie</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="141"/>
         <source>&amp;Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suwak</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="142"/>
         <source>&amp;Blend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przenikanie</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="143"/>
         <source>&amp;Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sia&amp;tka:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="145"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="146"/>
         <source>Thirds</source>
-        <translation type="unfinished"></translation>
+        <translation>Trójpodział</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="147"/>
         <source>Every 10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Co 10%</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="156"/>
         <source>Swa&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;mień</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="157"/>
         <source>Put the first photo in the second&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś pierwsze zdjęcie na miejsce drugiego</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="158"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dopasuj</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="159"/>
         <source>Zoom to show the whole photos (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj powiększenie, aby pokazać całe zdjęcia (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="160"/>
         <source>&amp;Align…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyrównaj…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="162"/>
         <source>Lay the second photo over the first by two reference points</source>
-        <translation type="unfinished"></translation>
+        <translation>Nałóż drugie zdjęcie na pierwsze według dwóch punktów odniesienia</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="164"/>
         <source>&amp;Reset alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij wyrównanie</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="293"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="295"/>
         <source>&amp;Opacity of B:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;rycie B:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="295"/>
         <source>&amp;Divider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linia podziału:</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="305"/>
         <source>Step 1 of 4: click a first reference point on photo A, on the left (the client&apos;s right pupil, for instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 1 z 4: kliknij pierwszy punkt odniesienia na zdjęciu A, po lewej (na przykład prawą źrenicę klienta).</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="308"/>
         <source>Step 2 of 4: click a second reference point on photo A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 2 z 4: kliknij drugi punkt odniesienia na zdjęciu A.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="309"/>
         <source>Step 3 of 4: click the same first point on photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 3 z 4: kliknij ten sam pierwszy punkt na zdjęciu B.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="310"/>
         <source>Step 4 of 4: click the same second point on photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok 4 z 4: kliknij ten sam drugi punkt na zdjęciu B.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="316"/>
         <source>Keyboard: bring the point under the cross with the arrows (Shift+arrows: finely) and press Enter. Backspace takes the last point back, Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura: strzałkami ustaw punkt pod krzyżykiem (Shift+strzałki: precyzyjnie) i naciśnij Enter. Backspace cofa ostatni punkt, Esc przerywa.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="321"/>
         <source>Wheel or Ctrl+plus and minus zoom, drag or the arrows move. PageUp and PageDown show the previous or next date in the chosen photo (1 to 4 choose it). Shift+arrows, Shift+plus and minus, Shift+[ and ] move, scale and turn photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kółko myszy lub Ctrl+plus i minus powiększają, a przeciąganie lub strzałki przesuwają widok. PageUp i PageDown pokazują w wybranym polu zdjęcie z poprzedniej lub następnej daty (pole wybierają klawisze od 1 do 4). Shift+strzałki, Shift+plus i minus oraz Shift+[ i ] przesuwają, skalują i obracają zdjęcie B.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="326"/>
         <source>Drag the divider, or move it with Ctrl+Left and Ctrl+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij linię podziału lub przesuwaj ją klawiszami Ctrl+strzałka w lewo i Ctrl+strzałka w prawo.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="328"/>
         <source>Ctrl+Left and Ctrl+Right change the blend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+strzałka w lewo i Ctrl+strzałka w prawo zmieniają stopień przenikania.</translation>
     </message>
 </context>
 <context>
@@ -5031,7 +5031,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photos_tab_details.py" line="178"/>
         <source>Photo details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły zdjęcia</translation>
     </message>
 </context>
 <context>
@@ -5039,42 +5039,42 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photos_tab_details.py" line="87"/>
         <source>Body &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obszar ciała</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="88"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Widok</translation>
+        <translation>&amp;Ujęcie</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="89"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zabieg</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="90"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="91"/>
         <source>Consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda obejmuje</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="101"/>
         <source>The client has not agreed to photos in a finished consultation, so no use can be ticked. Record their photo consent in a consultation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nie wyraził zgody na wykorzystanie zdjęć w żadnej zakończonej konsultacji, więc nie można zaznaczyć żadnego celu. Najpierw odnotuj jego zgodę na wykorzystanie zdjęć w konsultacji.</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="110"/>
         <source>Choose…</source>
-        <translation type="unfinished">Wybierz…</translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="123"/>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zabiegu</translation>
     </message>
 </context>
 <context>
@@ -5082,87 +5082,87 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="156"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zdjęcia</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="159"/>
         <source>Photos of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia: %1</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="161"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zdjęcia…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="162"/>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="165"/>
         <source>Choose the photos with Add photos…, or drop their files here: JPEG, PNG, WebP or HEIC. The details below are given to every one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zdjęcia przyciskiem „Dodaj zdjęcia…” albo upuść tutaj ich pliki: JPEG, PNG, WebP lub HEIC. Poniższe dane zostaną przypisane każdemu z nich.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="169"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="179"/>
         <source>Choose photos to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz zdjęcia do zaimportowania</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="181"/>
         <source>Photos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="239"/>
         <source>Add the photos to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj zdjęcia do zaimportowania.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="278"/>
         <location filename="../../ui/photo_import_dialog.py" line="288"/>
         <source>Stopping after the current photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie po bieżącym zdjęciu…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="285"/>
         <source>Importing: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie: gotowe %1 z %2…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog.py" line="319"/>
         <source>%n photo(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n zdjęcie.</numerusform>
+            <numerusform>Zaimportowano %n zdjęcia.</numerusform>
+            <numerusform>Zaimportowano %n zdjęć.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="321"/>
         <source>Import cancelled: the rest was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulowany: pozostałych zdjęć nie zaimportowano.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="332"/>
         <source>%1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano pliku %1.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="344"/>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="344"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -5170,167 +5170,167 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photo_comparison_names.py" line="20"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_names.py" line="35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="22"/>
         <source>Face</source>
-        <translation type="unfinished">Twarz</translation>
+        <translation>Twarz</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="23"/>
         <source>Forehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Czoło</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="24"/>
         <source>Eye area</source>
-        <translation type="unfinished"></translation>
+        <translation>Okolica oczu</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="25"/>
         <source>Nose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="26"/>
         <source>Lips</source>
-        <translation type="unfinished"></translation>
+        <translation>Usta</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="27"/>
         <source>Chin and jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Podbródek i żuchwa</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="28"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyja</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="29"/>
         <source>Décolleté</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekolt</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="30"/>
         <source>Scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóra głowy</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="31"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramiona</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="32"/>
         <source>Underarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachy</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="33"/>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Dłonie</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="34"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Klatka piersiowa</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="35"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Brzuch</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="36"/>
         <source>Flanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Boki tułowia</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="37"/>
         <source>Back</source>
-        <translation type="unfinished">Wstecz</translation>
+        <translation>Plecy</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="38"/>
         <source>Buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pośladki</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="39"/>
         <source>Thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Uda</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="40"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogi</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="41"/>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopy</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="42"/>
         <source>Other area</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny obszar</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="45"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Na wprost</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="46"/>
         <source>Left 45°</source>
-        <translation type="unfinished"></translation>
+        <translation>Półprofil lewy 45°</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="47"/>
         <source>Right 45°</source>
-        <translation type="unfinished"></translation>
+        <translation>Półprofil prawy 45°</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="48"/>
         <source>Left profile</source>
-        <translation type="unfinished">Profil lewy</translation>
+        <translation>Profil lewy</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="49"/>
         <source>Right profile</source>
-        <translation type="unfinished">Profil prawy</translation>
+        <translation>Profil prawy</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="50"/>
         <source>Other view</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne ujęcie</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="53"/>
         <source>Clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentacja kliniczna</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="54"/>
         <source>Anonymised teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanonimizowane materiały szkoleniowe</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="55"/>
         <source>Marketing</source>
-        <translation type="unfinished">Zgoda marketingowa</translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="78"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5338,52 +5338,52 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photo_viewer.py" line="217"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="218"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednie</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="219"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="220"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="222"/>
         <source>Zoom out (Ctrl+minus or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz (Ctrl+minus lub kółko myszy)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="223"/>
         <source>Zoom in (Ctrl+plus or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ (Ctrl+plus lub kółko myszy)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="224"/>
         <source>The whole photo in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Całe zdjęcie w oknie (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="225"/>
         <source>One pixel of the photo per pixel of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden piksel zdjęcia na jeden piksel ekranu</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="232"/>
         <source>Drag or use the arrow keys to move around the photo. Page Up and Page Down, or Left and Right while the whole photo is in view, show the previous or next photo. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągaj lub używaj strzałek, aby przesuwać widok zdjęcia. PageUp i PageDown, a gdy widać całe zdjęcie — także strzałki w lewo i w prawo, pokazują poprzednie lub następne zdjęcie. Esc zamyka okno.</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="293"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
 </context>
 <context>
@@ -5391,95 +5391,95 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photos_tab.py" line="134"/>
         <source>Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zdjęcia…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="135"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="136"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="137"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń trwale…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="142"/>
         <source>Choose two to four photos (Ctrl+click) to see them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz od dwóch do czterech zdjęć (Ctrl+kliknięcie), aby zobaczyć je obok siebie.</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="147"/>
         <source>Grouped by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrupowane według daty</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="148"/>
         <source>Grouped by area and view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrupowane według obszaru i ujęcia</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photos_tab.py" line="238"/>
         <source>%1 of %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n zdjęcia</numerusform>
+            <numerusform>%1 z %n zdjęć</numerusform>
+            <numerusform>%1 z %n zdjęć</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="243"/>
         <source>No photos of this client yet. Press Import photos… or drop photo files here (JPEG, PNG, WebP or HEIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient nie ma jeszcze zdjęć. Kliknij „Importuj zdjęcia…” albo upuść tutaj pliki zdjęć (JPEG, PNG, WebP lub HEIC).</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="249"/>
         <source>No photo matches these filters. Choose “All” in each to see every photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne zdjęcie nie pasuje do tych filtrów. Aby zobaczyć wszystkie zdjęcia, wybierz w każdym filtrze pozycję „Wszystkie”.</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="344"/>
         <source>Erase photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwałe usuwanie zdjęć</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photos_tab.py" line="346"/>
         <source>Erase %n photo(s) for good? They are removed from the record and their encrypted files deleted; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trwale usunąć %n zdjęcie? Zostanie ono usunięte z karty klienta, a jego zaszyfrowane pliki skasowane; tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Trwale usunąć %n zdjęcia? Zostaną one usunięte z karty klienta, a ich zaszyfrowane pliki skasowane; tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Trwale usunąć %n zdjęć? Zostaną one usunięte z karty klienta, a ich zaszyfrowane pliki skasowane; tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="94"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie obszary</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="96"/>
         <source>All views</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie ujęcia</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="98"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zabiegi</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="100"/>
         <source>Not linked to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowiązane z zabiegiem</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="145"/>
         <source>%1  ·  photos: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  zdjęcia: %2</translation>
     </message>
 </context>
 <context>
@@ -5997,12 +5997,12 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="57"/>
         <source>Save as JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako JPEG</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="59"/>
         <source>JPEG pictures (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="71"/>
@@ -6013,7 +6013,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="72"/>
         <source>The picture could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać obrazu: %1</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="34"/>
@@ -6738,7 +6738,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/session_state.py" line="118"/>
         <source>Photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia…</translation>
     </message>
     <message>
         <location filename="../../ui/session_state.py" line="119"/>
@@ -7560,10 +7560,10 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message numerus="yes">
         <location filename="../../ui/timeline_model.py" line="207"/>
         <source>Photos: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zdjęcia: %n</numerusform>
+            <numerusform>Zdjęcia: %n</numerusform>
+            <numerusform>Zdjęcia: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -7733,7 +7733,7 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
     <message>
         <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="177"/>

@@ -795,41 +795,41 @@
         <location filename="../../ui/photo_import_dialog_checklist.py" line="37"/>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="41"/>
         <source>Views this treatment asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>此治疗项目要求的拍摄角度</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="52"/>
         <source>✗ %1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1：缺少</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog_checklist.py" line="55"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog_checklist.py" line="57"/>
         <source>+ %n in this import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ 本次导入 %n 张</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="63"/>
         <source>This treatment asks for no particular views.</source>
-        <translation type="unfinished"></translation>
+        <translation>此治疗项目未要求特定的拍摄角度。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="66"/>
         <source>Still missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍缺少：%1</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="71"/>
         <source>Every view this treatment asks for is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>此治疗项目要求的拍摄角度均已齐全。</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/client_record.py" line="166"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../../ui/client_record.py" line="169"/>
@@ -2262,94 +2262,94 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/photo_exports.py" line="46"/>
         <source>The client&apos;s photo consent does not allow this use of {count} of the photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的照片使用同意不允许将其中 {count} 张照片用于此用途。</translation>
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="58"/>
         <source>The client agreed to anonymised teaching only: crop the photos or blur the eyes before exporting them for teaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户仅同意将照片用于匿名化教学：导出用于教学之前，请先裁剪照片或模糊眼部。</translation>
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="82"/>
         <location filename="../../services/photos.py" line="187"/>
         <source>This photo no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该照片已不存在。</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="115"/>
         <source>{file} is not a photo ClinicDesk can import (JPEG, PNG, WebP, HEIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是 ClinicDesk 可导入的照片（JPEG、PNG、WebP、HEIC）。</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="125"/>
         <source>{file} is larger than {limit} megapixels. Export a smaller copy and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 超过 {limit} 百万像素。请导出一份较小的副本，再导入该副本。</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="136"/>
         <location filename="../../ui/photo_import_dialog_work.py" line="27"/>
         <source>{file} is larger than {limit} MB, more than any photo needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 超过 {limit} MB，远超任何照片所需的大小。</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="146"/>
         <source>{file} is damaged or incomplete, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏或不完整，无法读取。</translation>
     </message>
     <message>
         <location filename="../../services/photo_import.py" line="296"/>
         <source>{file} is already among this client&apos;s photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已在该客户的照片中。</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="116"/>
         <source>Choose the body area from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择身体部位。</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="121"/>
         <source>Choose the view from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择拍摄角度。</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="142"/>
         <source>The client&apos;s photo consent does not cover every use chosen for this photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的照片使用同意未涵盖为此照片选择的全部用途。</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="164"/>
         <source>This session is not one of this client&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此治疗记录不属于该客户。</translation>
     </message>
     <message>
         <location filename="../../services/photos.py" line="310"/>
         <source>The photo was erased from the client&apos;s record, but its encrypted files could not be removed from {folder}: {reason}. They are removed at the next clean-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片已从客户档案中删除，但其加密文件无法从 {folder} 中移除：{reason}。这些文件将在下次清理时移除。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog_work.py" line="37"/>
         <source>{file} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {file}：{reason}。</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="118"/>
         <source>ClinicDesk cannot write in {folder}: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk 无法写入 {folder}：{reason}。未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="128"/>
         <source>The stored file {name} is missing from the data folder. Restore the folder from a backup; &apos;clinicdesk verify&apos; lists every file affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹中缺少已存储的文件 {name}。请从备份恢复该文件夹；运行“clinicdesk verify”可列出所有受影响的文件。</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="139"/>
         <source>The stored file {name} is damaged or was altered, so it cannot be opened. Restore the folder from a backup; &apos;clinicdesk verify&apos; lists every file affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的文件 {name} 已损坏或被改动，无法打开。请从备份恢复该文件夹；运行“clinicdesk verify”可列出所有受影响的文件。</translation>
     </message>
     <message>
         <location filename="../../vault/blobs.py" line="248"/>
         <source>The stored file {name} could not be read from disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从磁盘读取已存储的文件 {name}。</translation>
     </message>
 </context>
 <context>
@@ -2748,22 +2748,22 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/photo_compare_keys.py" line="130"/>
         <source>Photo B cannot be moved, scaled or turned any further.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 B 无法再移动、缩放或旋转。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="78"/>
         <source>Photos compared</source>
-        <translation type="unfinished"></translation>
+        <translation>对比的照片</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="246"/>
         <source>That is the first point again: choose the second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这与第一个点相同：请选择第二个点。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare_view.py" line="257"/>
         <source>These points would make one photo more than ten times the size of the other. Choose them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>按这些点对齐，一张照片会比另一张大十倍以上。请重新选择。</translation>
     </message>
 </context>
 <context>
@@ -2771,59 +2771,59 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/photo_comparison.py" line="107"/>
         <source>Compare photos</source>
-        <translation type="unfinished"></translation>
+        <translation>对比照片</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="108"/>
         <source>&amp;Area and view:</source>
-        <translation type="unfinished"></translation>
+        <translation>部位和角度(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="109"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="111"/>
         <source>Save the photos side by side as a JPEG or PDF, for a use their consent allows</source>
-        <translation type="unfinished"></translation>
+        <translation>将照片并排保存为 JPEG 或 PDF，用于其使用同意所允许的用途</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_comparison.py" line="136"/>
         <source>%1 (%n photo(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 张照片）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="152"/>
         <source>%1 · no session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 无治疗记录</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="153"/>
         <source>%1 · session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第 %2 次治疗</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="179"/>
         <source>There is only one photo of this area and view: import another one, taken on another day, to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>该部位和角度只有一张照片：请再导入一张在其他日期拍摄的照片，才能进行对比。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="204"/>
         <source>This is the first photo of this area and view.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是该部位和角度的第一张照片。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="206"/>
         <source>This is the latest photo of this area and view.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是该部位和角度的最新一张照片。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="235"/>
         <source>This alignment moves the photos too far apart to be kept: it is shown but not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此对齐使照片偏移过大，无法保留：仅作显示，不会保存。</translation>
     </message>
 </context>
 <context>
@@ -3397,134 +3397,134 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="169"/>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对比图</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="172"/>
         <source>&amp;Use:</source>
-        <translation type="unfinished"></translation>
+        <translation>用途(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="174"/>
         <source>Anonymise:</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名化：</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="175"/>
         <source>&amp;Leave as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>保持原样(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="176"/>
         <source>&amp;Crop</source>
-        <translation type="unfinished"></translation>
+        <translation>裁剪(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="177"/>
         <source>&amp;Blur the eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>模糊眼部(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="178"/>
         <source>&amp;Remove the last rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>移除最后一个矩形(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="179"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="180"/>
         <source>&amp;JPEG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图片(&amp;J)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="181"/>
         <source>&amp;PDF page with the clinic&apos;s header</source>
-        <translation type="unfinished"></translation>
+        <translation>带机构页眉的 PDF 页面(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="182"/>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="228"/>
         <source>The client&apos;s photo consent (from their latest consultation) does not allow %1. Nothing can be exported for this use.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的照片使用同意（来自最近一次面诊）不允许用于%1。无法为此用途导出任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="233"/>
         <source>The consent of the photo %1 does not allow %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片%1的使用同意不允许用于%2。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="235"/>
         <source>The consent of the photos %1 does not allow %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片%1的使用同意不允许用于%2。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="252"/>
         <source>The photos are exported as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片将按原样导出。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="254"/>
         <source>Drag a rectangle over the picture: only what is inside it is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>在图片上拖出一个矩形：只导出矩形内的部分。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="257"/>
         <source>Drag a rectangle over the eyes of each photo (as many as needed): they are blurred in the export. Backspace takes the last one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>在每张照片的眼部拖出矩形（数量不限）：导出时这些区域将被模糊处理。按 Backspace 键可撤销最后一个矩形。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_comparison_export.py" line="265"/>
         <source>%n rectangle(s) drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已绘制 %n 个矩形。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="281"/>
         <source>Draw a rectangle on the picture first, or leave it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在图片上绘制矩形，或选择保持原样。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="309"/>
         <source>The file was saved, but the export could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已保存，但无法记录此次导出：%1</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="330"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="331"/>
         <source>cropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已裁剪</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="332"/>
         <source>eyes blurred</source>
-        <translation type="unfinished"></translation>
+        <translation>眼部已模糊</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="337"/>
         <source>Photo comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>照片对比</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="340"/>
         <source>Use: %1 · anonymised: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用途：%1 · 匿名化：%2</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="342"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished">第 {page} 页，共 {pages} 页</translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>
@@ -4862,132 +4862,132 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photo_compare.py" line="136"/>
         <source>Choose at least two photos to compare, of the same area and view on different dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择两张照片进行对比，照片须为同一部位和角度、在不同日期拍摄。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="140"/>
         <source>&amp;Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="141"/>
         <source>&amp;Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>滑动对比(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="142"/>
         <source>&amp;Blend</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="143"/>
         <source>&amp;Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>网格(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="145"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="146"/>
         <source>Thirds</source>
-        <translation type="unfinished"></translation>
+        <translation>三等分</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="147"/>
         <source>Every 10 %</source>
-        <translation type="unfinished"></translation>
+        <translation>每 10%</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="156"/>
         <source>Swa&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>互换(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="157"/>
         <source>Put the first photo in the second&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>将第一张照片与第二张照片互换位置</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="158"/>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="159"/>
         <source>Zoom to show the whole photos (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放以显示完整照片（Ctrl+0）</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="160"/>
         <source>&amp;Align…</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="162"/>
         <source>Lay the second photo over the first by two reference points</source>
-        <translation type="unfinished"></translation>
+        <translation>通过两个参考点将第二张照片叠放对齐到第一张照片上</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="164"/>
         <source>&amp;Reset alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>重置对齐(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="293"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="295"/>
         <source>&amp;Opacity of B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的不透明度(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="295"/>
         <source>&amp;Divider:</source>
-        <translation type="unfinished"></translation>
+        <translation>分割线(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="305"/>
         <source>Step 1 of 4: click a first reference point on photo A, on the left (the client&apos;s right pupil, for instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 步（共 4 步）：在左侧的照片 A 上单击第一个参考点（例如客户的右侧瞳孔）。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="308"/>
         <source>Step 2 of 4: click a second reference point on photo A.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 2 步（共 4 步）：在照片 A 上单击第二个参考点。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="309"/>
         <source>Step 3 of 4: click the same first point on photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 3 步（共 4 步）：在照片 B 上单击对应的第一个点。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="310"/>
         <source>Step 4 of 4: click the same second point on photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 4 步（共 4 步）：在照片 B 上单击对应的第二个点。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="316"/>
         <source>Keyboard: bring the point under the cross with the arrows (Shift+arrows: finely) and press Enter. Backspace takes the last point back, Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘操作：用方向键将十字光标移到该点上（Shift+方向键：微调），然后按 Enter 键。Backspace 键撤销最后一个点，Esc 键停止。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="321"/>
         <source>Wheel or Ctrl+plus and minus zoom, drag or the arrows move. PageUp and PageDown show the previous or next date in the chosen photo (1 to 4 choose it). Shift+arrows, Shift+plus and minus, Shift+[ and ] move, scale and turn photo B.</source>
-        <translation type="unfinished"></translation>
+        <translation>滚轮或 Ctrl+加号/减号可缩放，拖动或方向键可移动。PageUp 和 PageDown 在所选照片中显示上一个或下一个日期（按 1 至 4 选择照片）。Shift+方向键、Shift+加号/减号、Shift+[ 和 ] 分别用于移动、缩放和旋转照片 B。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="326"/>
         <source>Drag the divider, or move it with Ctrl+Left and Ctrl+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动分割线，或用 Ctrl+← 和 Ctrl+→ 移动分割线。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_compare.py" line="328"/>
         <source>Ctrl+Left and Ctrl+Right change the blend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+← 和 Ctrl+→ 可调整叠加程度。</translation>
     </message>
 </context>
 <context>
@@ -4995,7 +4995,7 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photos_tab_details.py" line="178"/>
         <source>Photo details</source>
-        <translation type="unfinished"></translation>
+        <translation>照片详情</translation>
     </message>
 </context>
 <context>
@@ -5003,42 +5003,42 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photos_tab_details.py" line="87"/>
         <source>Body &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>身体部位(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="88"/>
         <source>&amp;View</source>
-        <translation type="unfinished">视图(&amp;V)</translation>
+        <translation>拍摄角度(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="89"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>治疗记录(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="90"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="91"/>
         <source>Consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>同意的用途</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="101"/>
         <source>The client has not agreed to photos in a finished consultation, so no use can be ticked. Record their photo consent in a consultation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户尚未在已完成的面诊中同意拍照，因此无法勾选任何用途。请先在面诊中记录其照片使用同意。</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="110"/>
         <source>Choose…</source>
-        <translation type="unfinished">请选择…</translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_details.py" line="123"/>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>不关联治疗记录</translation>
     </message>
 </context>
 <context>
@@ -5046,85 +5046,85 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="156"/>
         <source>Import photos</source>
-        <translation type="unfinished"></translation>
+        <translation>导入照片</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="159"/>
         <source>Photos of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的照片</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="161"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="162"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="165"/>
         <source>Choose the photos with Add photos…, or drop their files here: JPEG, PNG, WebP or HEIC. The details below are given to every one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击“添加照片…”选择照片，或将照片文件拖放到此处：支持 JPEG、PNG、WebP 或 HEIC。下方填写的信息将应用于每一张照片。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="169"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="179"/>
         <source>Choose photos to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的照片</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="181"/>
         <source>Photos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="239"/>
         <source>Add the photos to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加要导入的照片。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="278"/>
         <location filename="../../ui/photo_import_dialog.py" line="288"/>
         <source>Stopping after the current photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在当前照片完成后停止…</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="285"/>
         <source>Importing: %1 of %2 done…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入：已完成 %1 张，共 %2 张…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photo_import_dialog.py" line="319"/>
         <source>%n photo(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="321"/>
         <source>Import cancelled: the rest was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消：其余照片未导入。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="332"/>
         <source>%1 was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未导入。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="344"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/photo_import_dialog.py" line="344"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5132,167 +5132,167 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photo_comparison_names.py" line="20"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_names.py" line="35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="22"/>
         <source>Face</source>
-        <translation type="unfinished">面部</translation>
+        <translation>面部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="23"/>
         <source>Forehead</source>
-        <translation type="unfinished"></translation>
+        <translation>额头</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="24"/>
         <source>Eye area</source>
-        <translation type="unfinished"></translation>
+        <translation>眼周</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="25"/>
         <source>Nose</source>
-        <translation type="unfinished"></translation>
+        <translation>鼻部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="26"/>
         <source>Lips</source>
-        <translation type="unfinished"></translation>
+        <translation>唇部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="27"/>
         <source>Chin and jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>下巴和下颌</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="28"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="29"/>
         <source>Décolleté</source>
-        <translation type="unfinished"></translation>
+        <translation>前胸上部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="30"/>
         <source>Scalp</source>
-        <translation type="unfinished"></translation>
+        <translation>头皮</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="31"/>
         <source>Arms</source>
-        <translation type="unfinished"></translation>
+        <translation>手臂</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="32"/>
         <source>Underarms</source>
-        <translation type="unfinished"></translation>
+        <translation>腋下</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="33"/>
         <source>Hands</source>
-        <translation type="unfinished"></translation>
+        <translation>手部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="34"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>胸部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="35"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>腹部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="36"/>
         <source>Flanks</source>
-        <translation type="unfinished"></translation>
+        <translation>侧腰</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="37"/>
         <source>Back</source>
-        <translation type="unfinished">返回</translation>
+        <translation>背部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="38"/>
         <source>Buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>臀部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="39"/>
         <source>Thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>大腿</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="40"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>腿部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="41"/>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>足部</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="42"/>
         <source>Other area</source>
-        <translation type="unfinished"></translation>
+        <translation>其他部位</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="45"/>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>正面</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="46"/>
         <source>Left 45°</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧 45°</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="47"/>
         <source>Right 45°</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧 45°</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="48"/>
         <source>Left profile</source>
-        <translation type="unfinished">左侧面</translation>
+        <translation>左侧面</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="49"/>
         <source>Right profile</source>
-        <translation type="unfinished">右侧面</translation>
+        <translation>右侧面</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="50"/>
         <source>Other view</source>
-        <translation type="unfinished"></translation>
+        <translation>其他角度</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="53"/>
         <source>Clinical record</source>
-        <translation type="unfinished"></translation>
+        <translation>临床档案</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="54"/>
         <source>Anonymised teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名化教学</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="55"/>
         <source>Marketing</source>
-        <translation type="unfinished">营销信息</translation>
+        <translation>营销</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_names.py" line="78"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -5300,52 +5300,52 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photo_viewer.py" line="217"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="218"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一张</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="219"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一张</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="220"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="222"/>
         <source>Zoom out (Ctrl+minus or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（Ctrl+减号或滚轮）</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="223"/>
         <source>Zoom in (Ctrl+plus or the wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl+加号或滚轮）</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="224"/>
         <source>The whole photo in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口中显示整张照片（Ctrl+0）</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="225"/>
         <source>One pixel of the photo per pixel of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>照片的一个像素对应屏幕的一个像素</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="232"/>
         <source>Drag or use the arrow keys to move around the photo. Page Up and Page Down, or Left and Right while the whole photo is in view, show the previous or next photo. Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动或使用方向键可在照片中移动。按 Page Up 和 Page Down，或在显示整张照片时按 ← 和 →，可查看上一张或下一张照片。按 Esc 键关闭。</translation>
     </message>
     <message>
         <location filename="../../ui/photo_viewer.py" line="293"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -5353,91 +5353,91 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photos_tab.py" line="134"/>
         <source>Import photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入照片…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="135"/>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>对比…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="136"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="137"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="142"/>
         <source>Choose two to four photos (Ctrl+click) to see them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择两到四张照片（Ctrl+单击），即可并排查看。</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="147"/>
         <source>Grouped by date</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期分组</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="148"/>
         <source>Grouped by area and view</source>
-        <translation type="unfinished"></translation>
+        <translation>按部位和角度分组</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photos_tab.py" line="238"/>
         <source>%1 of %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %1 张，共 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="243"/>
         <source>No photos of this client yet. Press Import photos… or drop photo files here (JPEG, PNG, WebP or HEIC).</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户还没有照片。请点击“导入照片…”，或将照片文件拖放到此处（JPEG、PNG、WebP 或 HEIC）。</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="249"/>
         <source>No photo matches these filters. Choose “All” in each to see every photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的照片。请在各筛选项中都选择以“所有”开头的选项，即可查看全部照片。</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab.py" line="344"/>
         <source>Erase photos</source>
-        <translation type="unfinished"></translation>
+        <translation>删除照片</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/photos_tab.py" line="346"/>
         <source>Erase %n photo(s) for good? They are removed from the record and their encrypted files deleted; this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要永久删除 %n 张照片吗？这些照片将从档案中移除，其加密文件也会被删除；此操作无法撤销。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="94"/>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>所有部位</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="96"/>
         <source>All views</source>
-        <translation type="unfinished"></translation>
+        <translation>所有角度</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="98"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有治疗记录</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="100"/>
         <source>Not linked to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>未关联治疗记录</translation>
     </message>
     <message>
         <location filename="../../ui/photos_tab_gallery.py" line="145"/>
         <source>%1  ·  photos: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  照片：%2</translation>
     </message>
 </context>
 <context>
@@ -5949,12 +5949,12 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="57"/>
         <source>Save as JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 JPEG</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="59"/>
         <source>JPEG pictures (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图片 (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="71"/>
@@ -5965,7 +5965,7 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/photo_comparison_export.py" line="72"/>
         <source>The picture could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存图片：%1</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="34"/>
@@ -6688,7 +6688,7 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/session_state.py" line="118"/>
         <source>Photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>照片…</translation>
     </message>
     <message>
         <location filename="../../ui/session_state.py" line="119"/>
@@ -7508,8 +7508,8 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message numerus="yes">
         <location filename="../../ui/timeline_model.py" line="207"/>
         <source>Photos: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>照片：%n</numerusform>
         </translation>
     </message>
     <message>
@@ -7677,7 +7677,7 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
     <message>
         <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_tab.py" line="177"/>
