@@ -105,7 +105,7 @@ class ComparisonDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Compare photos"))
-        self.series_label.setText(self.tr("&Area and view:"))
+        self.series_label.setText(self.tr("Area and &view:"))
         self.export_button.setText(self.tr("&Export…"))
         self.export_button.setToolTip(
             self.tr("Save the photos side by side as a JPEG or PDF, for a use their consent allows")

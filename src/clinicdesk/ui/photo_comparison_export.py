@@ -262,7 +262,8 @@ class ExportDialog(QDialog):
         except ClinicDeskError as problem:
             self._fail(message_for(problem))
             return False
-        name = f"{self.tr('photo-comparison')}-{date.today().isoformat()}"
+        stem = self.tr("photo-comparison")  # a file name: no spaces
+        name = f"{stem}-{date.today().isoformat()}"
         saver = save_jpeg if file_format == "jpeg" else save_pdf
         if not saver(self, data, f"{name}.{'jpg' if file_format == 'jpeg' else 'pdf'}"):
             return False

@@ -648,6 +648,19 @@
     </message>
 </context>
 <context>
+    <name>CameraFeed</name>
+    <message>
+        <location filename="../../ui/photo_capture_camera.py" line="52"/>
+        <source>ClinicDesk is not allowed to use the camera. Allow it in the system&apos;s privacy settings, then open this window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture_camera.py" line="77"/>
+        <source>The camera stopped working: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureChecklist</name>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="37"/>
@@ -690,6 +703,97 @@
         <location filename="../../ui/photo_import_dialog_checklist.py" line="71"/>
         <source>Every view this treatment asks for is there.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="179"/>
+        <source>Take photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="182"/>
+        <source>Photos of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="186"/>
+        <source>No camera is connected to this computer. Take the photos with a phone or a camera, then add them with Import photos… on the Photos tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="190"/>
+        <source>Waiting for the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="191"/>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="192"/>
+        <source>Space or Enter also takes the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="193"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Earlier photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="202"/>
+        <source>Show it over the live image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="204"/>
+        <source>No earlier photo of this area from this view: nothing to line up with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="266"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="294"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="308"/>
+        <source>The photo just taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_capture.py" line="352"/>
+        <source>%n photo(s) taken</source>
+        <translation>
+            <numerusform>%n photo taken</numerusform>
+            <numerusform>%n photos taken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1505,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="218"/>
+        <location filename="../../cli.py" line="221"/>
         <source>Verification found {count} problem(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="242"/>
+        <location filename="../../cli.py" line="245"/>
         <source>Self-test failed: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,7 +1656,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/integrity.py" line="57"/>
+        <location filename="../../services/integrity.py" line="58"/>
         <source>The database is older than the last change recorded for this vault: it may have been replaced by an older copy. Nothing was changed. Restore your most recent backup, and run &apos;clinicdesk verify&apos; for details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,7 +1834,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
-        <location filename="../../services/photos.py" line="126"/>
+        <location filename="../../services/photos.py" line="139"/>
         <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
@@ -2128,7 +2232,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="82"/>
-        <location filename="../../services/photos.py" line="187"/>
+        <location filename="../../services/photos.py" line="200"/>
         <source>This photo no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,27 +2263,27 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="116"/>
+        <location filename="../../services/photos.py" line="129"/>
         <source>Choose the body area from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="121"/>
+        <location filename="../../services/photos.py" line="134"/>
         <source>Choose the view from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="142"/>
+        <location filename="../../services/photos.py" line="155"/>
         <source>The client&apos;s photo consent does not cover every use chosen for this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="164"/>
+        <location filename="../../services/photos.py" line="177"/>
         <source>This session is not one of this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="310"/>
+        <location filename="../../services/photos.py" line="346"/>
         <source>The photo was erased from the client&apos;s record, but its encrypted files could not be removed from {folder}: {reason}. They are removed at the next clean-up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,7 +2736,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="108"/>
-        <source>&amp;Area and view:</source>
+        <source>Area and &amp;view:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3255,92 +3359,92 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="169"/>
+        <location filename="../../ui/photo_comparison_export.py" line="139"/>
         <source>Export the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="172"/>
+        <location filename="../../ui/photo_comparison_export.py" line="142"/>
         <source>&amp;Use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="174"/>
+        <location filename="../../ui/photo_comparison_export.py" line="144"/>
         <source>Anonymise:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="175"/>
+        <location filename="../../ui/photo_comparison_export.py" line="145"/>
         <source>&amp;Leave as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="176"/>
+        <location filename="../../ui/photo_comparison_export.py" line="146"/>
         <source>&amp;Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="177"/>
+        <location filename="../../ui/photo_comparison_export.py" line="147"/>
         <source>&amp;Blur the eyes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="178"/>
+        <location filename="../../ui/photo_comparison_export.py" line="148"/>
         <source>&amp;Remove the last rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="179"/>
+        <location filename="../../ui/photo_comparison_export.py" line="149"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="180"/>
+        <location filename="../../ui/photo_comparison_export.py" line="150"/>
         <source>&amp;JPEG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="181"/>
+        <location filename="../../ui/photo_comparison_export.py" line="151"/>
         <source>&amp;PDF page with the clinic&apos;s header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="182"/>
+        <location filename="../../ui/photo_comparison_export.py" line="152"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="228"/>
+        <location filename="../../ui/photo_comparison_export.py" line="198"/>
         <source>The client&apos;s photo consent (from their latest consultation) does not allow %1. Nothing can be exported for this use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="233"/>
+        <location filename="../../ui/photo_comparison_export.py" line="203"/>
         <source>The consent of the photo %1 does not allow %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="235"/>
+        <location filename="../../ui/photo_comparison_export.py" line="205"/>
         <source>The consent of the photos %1 does not allow %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="252"/>
+        <location filename="../../ui/photo_comparison_export.py" line="222"/>
         <source>The photos are exported as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="254"/>
+        <location filename="../../ui/photo_comparison_export.py" line="224"/>
         <source>Drag a rectangle over the picture: only what is inside it is exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="257"/>
+        <location filename="../../ui/photo_comparison_export.py" line="227"/>
         <source>Drag a rectangle over the eyes of each photo (as many as needed): they are blurred in the export. Backspace takes the last one back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <location filename="../../ui/photo_comparison_export.py" line="235"/>
         <source>%n rectangle(s) drawn.</source>
         <translation>
             <numerusform>%n rectangle drawn.</numerusform>
@@ -3348,42 +3452,47 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="281"/>
+        <location filename="../../ui/photo_comparison_export.py" line="251"/>
         <source>Draw a rectangle on the picture first, or leave it as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="309"/>
+        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <source>photo-comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="280"/>
         <source>The file was saved, but the export could not be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="330"/>
+        <location filename="../../ui/photo_comparison_export.py" line="301"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="331"/>
+        <location filename="../../ui/photo_comparison_export.py" line="302"/>
         <source>cropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="332"/>
+        <location filename="../../ui/photo_comparison_export.py" line="303"/>
         <source>eyes blurred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="337"/>
+        <location filename="../../ui/photo_comparison_export.py" line="308"/>
         <source>Photo comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="340"/>
+        <location filename="../../ui/photo_comparison_export.py" line="311"/>
         <source>Use: %1 · anonymised: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="342"/>
+        <location filename="../../ui/photo_comparison_export.py" line="313"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4910,63 +5019,68 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>PhotoImportDialog</name>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="156"/>
+        <location filename="../../ui/photo_import_dialog.py" line="163"/>
         <source>Import photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="159"/>
+        <location filename="../../ui/photo_import_dialog.py" line="166"/>
         <source>Photos of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="161"/>
+        <location filename="../../ui/photo_import_dialog.py" line="168"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="162"/>
+        <location filename="../../ui/photo_import_dialog.py" line="169"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="165"/>
+        <location filename="../../ui/photo_import_dialog.py" line="172"/>
         <source>Choose the photos with Add photos…, or drop their files here: JPEG, PNG, WebP or HEIC. The details below are given to every one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="169"/>
+        <location filename="../../ui/photo_import_dialog.py" line="176"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="179"/>
+        <location filename="../../ui/photo_import_dialog.py" line="177"/>
+        <source>Take with the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="187"/>
         <source>Choose photos to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="181"/>
+        <location filename="../../ui/photo_import_dialog.py" line="189"/>
         <source>Photos (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="239"/>
+        <location filename="../../ui/photo_import_dialog.py" line="268"/>
         <source>Add the photos to import first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="278"/>
-        <location filename="../../ui/photo_import_dialog.py" line="288"/>
+        <location filename="../../ui/photo_import_dialog.py" line="307"/>
+        <location filename="../../ui/photo_import_dialog.py" line="317"/>
         <source>Stopping after the current photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="285"/>
+        <location filename="../../ui/photo_import_dialog.py" line="314"/>
         <source>Importing: %1 of %2 done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photo_import_dialog.py" line="319"/>
+        <location filename="../../ui/photo_import_dialog.py" line="348"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>%n photo imported.</numerusform>
@@ -4974,22 +5088,22 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="321"/>
+        <location filename="../../ui/photo_import_dialog.py" line="350"/>
         <source>Import cancelled: the rest was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="332"/>
+        <location filename="../../ui/photo_import_dialog.py" line="361"/>
         <source>%1 was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <location filename="../../ui/photo_import_dialog.py" line="374"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <location filename="../../ui/photo_import_dialog.py" line="374"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,42 +5332,47 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/photos_tab.py" line="134"/>
+        <location filename="../../ui/photos_tab.py" line="136"/>
         <source>Import photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="135"/>
+        <location filename="../../ui/photos_tab.py" line="137"/>
+        <source>Take photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="138"/>
         <source>Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="136"/>
+        <location filename="../../ui/photos_tab.py" line="139"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="137"/>
+        <location filename="../../ui/photos_tab.py" line="140"/>
         <source>Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="142"/>
+        <location filename="../../ui/photos_tab.py" line="145"/>
         <source>Choose two to four photos (Ctrl+click) to see them side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="147"/>
+        <location filename="../../ui/photos_tab.py" line="150"/>
         <source>Grouped by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="148"/>
+        <location filename="../../ui/photos_tab.py" line="151"/>
         <source>Grouped by area and view</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photos_tab.py" line="238"/>
+        <location filename="../../ui/photos_tab.py" line="223"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 of %n photo</numerusform>
@@ -5261,22 +5380,27 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="243"/>
+        <location filename="../../ui/photos_tab.py" line="228"/>
         <source>No photos of this client yet. Press Import photos… or drop photo files here (JPEG, PNG, WebP or HEIC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="249"/>
+        <location filename="../../ui/photos_tab.py" line="234"/>
         <source>No photo matches these filters. Choose “All” in each to see every photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="344"/>
+        <location filename="../../ui/photos_tab.py" line="293"/>
+        <source>No camera is connected to this computer: import photos taken with a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="346"/>
         <source>Erase photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photos_tab.py" line="346"/>
+        <location filename="../../ui/photos_tab.py" line="348"/>
         <source>Erase %n photo(s) for good? They are removed from the record and their encrypted files deleted; this cannot be undone.</source>
         <translation>
             <numerusform>Erase %n photo for good? It is removed from the record and its encrypted files deleted; this cannot be undone.</numerusform>
@@ -5809,38 +5933,37 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="19"/>
+        <location filename="../../ui/printing.py" line="51"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="21"/>
+        <location filename="../../ui/printing.py" line="52"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="57"/>
+        <location filename="../../ui/printing.py" line="63"/>
         <source>Save as JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="59"/>
+        <location filename="../../ui/printing.py" line="64"/>
         <source>JPEG pictures (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="71"/>
-        <location filename="../../ui/printing.py" line="33"/>
+        <location filename="../../ui/printing.py" line="39"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="72"/>
+        <location filename="../../ui/printing.py" line="66"/>
         <source>The picture could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="34"/>
+        <location filename="../../ui/printing.py" line="54"/>
         <source>The PDF could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7425,117 +7548,117 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="173"/>
+        <location filename="../../ui/timeline_tab.py" line="170"/>
         <source>New session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="175"/>
+        <location filename="../../ui/timeline_tab.py" line="172"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <location filename="../../ui/timeline_tab.py" line="173"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="177"/>
+        <location filename="../../ui/timeline_tab.py" line="174"/>
         <source>Adverse events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="178"/>
+        <location filename="../../ui/timeline_tab.py" line="175"/>
         <source>Amendments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="179"/>
+        <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="180"/>
+        <location filename="../../ui/timeline_tab.py" line="177"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="181"/>
+        <location filename="../../ui/timeline_tab.py" line="178"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="182"/>
+        <location filename="../../ui/timeline_tab.py" line="179"/>
         <source>Planned sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="183"/>
+        <location filename="../../ui/timeline_tab.py" line="180"/>
         <source>Patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="187"/>
+        <location filename="../../ui/timeline_tab.py" line="184"/>
         <source>Show or hide: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="272"/>
+        <location filename="../../ui/timeline_tab.py" line="249"/>
         <source>All plans and treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="278"/>
+        <location filename="../../ui/timeline_tab.py" line="255"/>
         <source>Plan of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="305"/>
+        <location filename="../../ui/timeline_tab.py" line="282"/>
         <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="312"/>
+        <location filename="../../ui/timeline_tab.py" line="289"/>
         <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="375"/>
+        <location filename="../../ui/timeline_tab.py" line="352"/>
         <source>A planned session is overdue since %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="382"/>
+        <location filename="../../ui/timeline_tab.py" line="359"/>
         <source>Next planned session: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="391"/>
+        <location filename="../../ui/timeline_tab.py" line="368"/>
         <source>Plan of %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="406"/>
+        <location filename="../../ui/timeline_tab.py" line="383"/>
         <source>%1 of %2 sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="416"/>
+        <location filename="../../ui/timeline_tab.py" line="393"/>
         <source>overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="420"/>
+        <location filename="../../ui/timeline_tab.py" line="397"/>
         <source>next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="422"/>
+        <location filename="../../ui/timeline_tab.py" line="399"/>
         <source>no day planned yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="430"/>
+        <location filename="../../ui/timeline_tab.py" line="407"/>
         <source>%1, session %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -791,6 +791,19 @@
     </message>
 </context>
 <context>
+    <name>CameraFeed</name>
+    <message>
+        <location filename="../../ui/photo_capture_camera.py" line="52"/>
+        <source>ClinicDesk is not allowed to use the camera. Allow it in the system&apos;s privacy settings, then open this window again.</source>
+        <translation>ClinicDesk n’a pas l’autorisation d’utiliser la caméra. Autorisez-la dans les réglages de confidentialité du système, puis rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture_camera.py" line="77"/>
+        <source>The camera stopped working: %1</source>
+        <translation>La caméra a cessé de fonctionner&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureChecklist</name>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="37"/>
@@ -833,6 +846,97 @@
         <location filename="../../ui/photo_import_dialog_checklist.py" line="71"/>
         <source>Every view this treatment asks for is there.</source>
         <translation>Toutes les vues demandées pour ce soin sont présentes.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="179"/>
+        <source>Take photos</source>
+        <translation>Prendre des photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="182"/>
+        <source>Photos of %1</source>
+        <translation>Photos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="186"/>
+        <source>No camera is connected to this computer. Take the photos with a phone or a camera, then add them with Import photos… on the Photos tab.</source>
+        <translation>Aucune caméra n’est branchée sur cet ordinateur. Prenez les photos avec un téléphone ou un appareil photo, puis ajoutez-les avec Importer des photos… dans l’onglet Photos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="190"/>
+        <source>Waiting for the camera…</source>
+        <translation>En attente de la caméra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="191"/>
+        <source>Take photo</source>
+        <translation>Prendre la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="192"/>
+        <source>Space or Enter also takes the photo.</source>
+        <translation>La touche Espace ou Entrée prend aussi la photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="193"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Camera:</source>
+        <translation>Caméra&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Area:</source>
+        <translation>Zone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>View:</source>
+        <translation>Vue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Earlier photo:</source>
+        <translation>Photo précédente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="202"/>
+        <source>Show it over the live image</source>
+        <translation>L’afficher par-dessus l’image en direct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="204"/>
+        <source>No earlier photo of this area from this view: nothing to line up with.</source>
+        <translation>Aucune photo précédente de cette zone sous cette vue&#xa0;: rien sur quoi s’aligner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="266"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (manquante)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="294"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="308"/>
+        <source>The photo just taken</source>
+        <translation>La photo qui vient d’être prise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_capture.py" line="352"/>
+        <source>%n photo(s) taken</source>
+        <translation>
+            <numerusform>%n photo prise</numerusform>
+            <numerusform>%n photos prises</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,12 +1652,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>--clients doit valoir au moins 1.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="218"/>
+        <location filename="../../cli.py" line="221"/>
         <source>Verification found {count} problem(s).</source>
         <translation>La vérification a relevé {count} problème(s).</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="242"/>
+        <location filename="../../cli.py" line="245"/>
         <source>Self-test failed: {names}.</source>
         <translation>Échec de l’autotest&#xa0;: {names}.</translation>
     </message>
@@ -1699,7 +1803,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Aucune colonne ne contient le nom du client. La première ligne doit nommer les colonnes, par exemple «&#xa0;Prénom&#xa0;» et «&#xa0;Nom&#xa0;», ou «&#xa0;Nom complet&#xa0;» (également «&#xa0;First name&#xa0;»/«&#xa0;Last name&#xa0;», «&#xa0;Name&#xa0;», «&#xa0;Imię&#xa0;»/«&#xa0;Nazwisko&#xa0;», «&#xa0;姓名&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../services/integrity.py" line="57"/>
+        <location filename="../../services/integrity.py" line="58"/>
         <source>The database is older than the last change recorded for this vault: it may have been replaced by an older copy. Nothing was changed. Restore your most recent backup, and run &apos;clinicdesk verify&apos; for details.</source>
         <translation>La base de données est plus ancienne que la dernière modification enregistrée pour ce coffre&#xa0;: elle a peut-être été remplacée par une copie plus ancienne. Rien n’a été modifié. Restaurez votre sauvegarde la plus récente et lancez «&#xa0;clinicdesk verify&#xa0;» pour en savoir plus.</translation>
     </message>
@@ -1877,7 +1981,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
-        <location filename="../../services/photos.py" line="126"/>
+        <location filename="../../services/photos.py" line="139"/>
         <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
@@ -2279,7 +2383,7 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="82"/>
-        <location filename="../../services/photos.py" line="187"/>
+        <location filename="../../services/photos.py" line="200"/>
         <source>This photo no longer exists.</source>
         <translation>Cette photo n’existe plus.</translation>
     </message>
@@ -2310,27 +2414,27 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>{file} figure déjà parmi les photos de ce client.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="116"/>
+        <location filename="../../services/photos.py" line="129"/>
         <source>Choose the body area from the list.</source>
         <translation>Choisissez la zone du corps dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="121"/>
+        <location filename="../../services/photos.py" line="134"/>
         <source>Choose the view from the list.</source>
         <translation>Choisissez la vue dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="142"/>
+        <location filename="../../services/photos.py" line="155"/>
         <source>The client&apos;s photo consent does not cover every use chosen for this photo.</source>
         <translation>Le consentement photo du client ne couvre pas tous les usages choisis pour cette photo.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="164"/>
+        <location filename="../../services/photos.py" line="177"/>
         <source>This session is not one of this client&apos;s.</source>
         <translation>Cette séance n’appartient pas à ce client.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="310"/>
+        <location filename="../../services/photos.py" line="346"/>
         <source>The photo was erased from the client&apos;s record, but its encrypted files could not be removed from {folder}: {reason}. They are removed at the next clean-up.</source>
         <translation>La photo a été effacée de la fiche du client, mais ses fichiers chiffrés n’ont pas pu être supprimés de {folder}&#xa0;: {reason}. Ils le seront lors du prochain nettoyage.</translation>
     </message>
@@ -2782,8 +2886,12 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         <translation>Comparer des photos</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison.py" line="108"/>
         <source>&amp;Area and view:</source>
+        <translation type="vanished">&amp;Zone et vue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="108"/>
+        <source>Area and &amp;view:</source>
         <translation>&amp;Zone et vue&#xa0;:</translation>
     </message>
     <message>
@@ -3406,92 +3514,92 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="169"/>
+        <location filename="../../ui/photo_comparison_export.py" line="139"/>
         <source>Export the comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="172"/>
+        <location filename="../../ui/photo_comparison_export.py" line="142"/>
         <source>&amp;Use:</source>
         <translation>&amp;Usage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="174"/>
+        <location filename="../../ui/photo_comparison_export.py" line="144"/>
         <source>Anonymise:</source>
         <translation>Anonymisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="175"/>
+        <location filename="../../ui/photo_comparison_export.py" line="145"/>
         <source>&amp;Leave as it is</source>
         <translation>&amp;Laisser en l’état</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="176"/>
+        <location filename="../../ui/photo_comparison_export.py" line="146"/>
         <source>&amp;Crop</source>
         <translation>&amp;Recadrer</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="177"/>
+        <location filename="../../ui/photo_comparison_export.py" line="147"/>
         <source>&amp;Blur the eyes</source>
         <translation>&amp;Flouter les yeux</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="178"/>
+        <location filename="../../ui/photo_comparison_export.py" line="148"/>
         <source>&amp;Remove the last rectangle</source>
         <translation>Retirer le &amp;dernier rectangle</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="179"/>
+        <location filename="../../ui/photo_comparison_export.py" line="149"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="180"/>
+        <location filename="../../ui/photo_comparison_export.py" line="150"/>
         <source>&amp;JPEG picture</source>
         <translation>Image &amp;JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="181"/>
+        <location filename="../../ui/photo_comparison_export.py" line="151"/>
         <source>&amp;PDF page with the clinic&apos;s header</source>
         <translation>Page &amp;PDF avec l’en-tête de l’établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="182"/>
+        <location filename="../../ui/photo_comparison_export.py" line="152"/>
         <source>&amp;Save…</source>
         <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="228"/>
+        <location filename="../../ui/photo_comparison_export.py" line="198"/>
         <source>The client&apos;s photo consent (from their latest consultation) does not allow %1. Nothing can be exported for this use.</source>
         <translation>Le consentement photo du client (issu de sa dernière consultation) n’autorise pas l’usage «&#xa0;%1&#xa0;». Rien ne peut être exporté pour cet usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="233"/>
+        <location filename="../../ui/photo_comparison_export.py" line="203"/>
         <source>The consent of the photo %1 does not allow %2.</source>
         <translation>Le consentement de la photo %1 n’autorise pas l’usage «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="235"/>
+        <location filename="../../ui/photo_comparison_export.py" line="205"/>
         <source>The consent of the photos %1 does not allow %2.</source>
         <translation>Le consentement des photos %1 n’autorise pas l’usage «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="252"/>
+        <location filename="../../ui/photo_comparison_export.py" line="222"/>
         <source>The photos are exported as they are.</source>
         <translation>Les photos sont exportées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="254"/>
+        <location filename="../../ui/photo_comparison_export.py" line="224"/>
         <source>Drag a rectangle over the picture: only what is inside it is exported.</source>
         <translation>Tracez un rectangle sur l’image en faisant glisser la souris&#xa0;: seul son contenu est exporté.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="257"/>
+        <location filename="../../ui/photo_comparison_export.py" line="227"/>
         <source>Drag a rectangle over the eyes of each photo (as many as needed): they are blurred in the export. Backspace takes the last one back.</source>
         <translation>Tracez un rectangle sur les yeux de chaque photo en faisant glisser la souris (autant que nécessaire)&#xa0;: ils sont floutés dans l’export. Retour arrière annule le dernier rectangle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <location filename="../../ui/photo_comparison_export.py" line="235"/>
         <source>%n rectangle(s) drawn.</source>
         <translation>
             <numerusform>%n rectangle tracé.</numerusform>
@@ -3499,42 +3607,47 @@ Appuyez sur Ctrl+N ou sur «&#xa0;Nouveau client&#xa0;» pour ajouter le premier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="281"/>
+        <location filename="../../ui/photo_comparison_export.py" line="251"/>
         <source>Draw a rectangle on the picture first, or leave it as it is.</source>
         <translation>Tracez d’abord un rectangle sur l’image, ou laissez-la en l’état.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="309"/>
+        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <source>photo-comparison</source>
+        <translation>comparaison-photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="280"/>
         <source>The file was saved, but the export could not be recorded: %1</source>
         <translation>Le fichier a été enregistré, mais l’export n’a pas pu être consigné&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="330"/>
+        <location filename="../../ui/photo_comparison_export.py" line="301"/>
         <source>no</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="331"/>
+        <location filename="../../ui/photo_comparison_export.py" line="302"/>
         <source>cropped</source>
         <translation>recadrage</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="332"/>
+        <location filename="../../ui/photo_comparison_export.py" line="303"/>
         <source>eyes blurred</source>
         <translation>yeux floutés</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="337"/>
+        <location filename="../../ui/photo_comparison_export.py" line="308"/>
         <source>Photo comparison</source>
         <translation>Comparaison de photos</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="340"/>
+        <location filename="../../ui/photo_comparison_export.py" line="311"/>
         <source>Use: %1 · anonymised: %2</source>
         <translation>Usage&#xa0;: %1 · anonymisation&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="342"/>
+        <location filename="../../ui/photo_comparison_export.py" line="313"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -5062,63 +5175,68 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>PhotoImportDialog</name>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="156"/>
+        <location filename="../../ui/photo_import_dialog.py" line="163"/>
         <source>Import photos</source>
         <translation>Importer des photos</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="159"/>
+        <location filename="../../ui/photo_import_dialog.py" line="166"/>
         <source>Photos of %1</source>
         <translation>Photos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="161"/>
+        <location filename="../../ui/photo_import_dialog.py" line="168"/>
         <source>Add photos…</source>
         <translation>Ajouter des photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="162"/>
+        <location filename="../../ui/photo_import_dialog.py" line="169"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="165"/>
+        <location filename="../../ui/photo_import_dialog.py" line="172"/>
         <source>Choose the photos with Add photos…, or drop their files here: JPEG, PNG, WebP or HEIC. The details below are given to every one of them.</source>
         <translation>Choisissez les photos avec «&#xa0;Ajouter des photos…&#xa0;», ou déposez leurs fichiers ici&#xa0;: JPEG, PNG, WebP ou HEIC. Les informations ci-dessous s’appliquent à chacune d’elles.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="169"/>
+        <location filename="../../ui/photo_import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="179"/>
+        <location filename="../../ui/photo_import_dialog.py" line="177"/>
+        <source>Take with the camera…</source>
+        <translation>Prendre avec la caméra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="187"/>
         <source>Choose photos to import</source>
         <translation>Choisir les photos à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="181"/>
+        <location filename="../../ui/photo_import_dialog.py" line="189"/>
         <source>Photos (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="239"/>
+        <location filename="../../ui/photo_import_dialog.py" line="268"/>
         <source>Add the photos to import first.</source>
         <translation>Ajoutez d’abord les photos à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="278"/>
-        <location filename="../../ui/photo_import_dialog.py" line="288"/>
+        <location filename="../../ui/photo_import_dialog.py" line="307"/>
+        <location filename="../../ui/photo_import_dialog.py" line="317"/>
         <source>Stopping after the current photo…</source>
         <translation>Arrêt après la photo en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="285"/>
+        <location filename="../../ui/photo_import_dialog.py" line="314"/>
         <source>Importing: %1 of %2 done…</source>
         <translation>Importation en cours&#xa0;: %1 sur %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photo_import_dialog.py" line="319"/>
+        <location filename="../../ui/photo_import_dialog.py" line="348"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>%n photo importée.</numerusform>
@@ -5126,22 +5244,22 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="321"/>
+        <location filename="../../ui/photo_import_dialog.py" line="350"/>
         <source>Import cancelled: the rest was not imported.</source>
         <translation>Importation annulée&#xa0;: le reste n’a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="332"/>
+        <location filename="../../ui/photo_import_dialog.py" line="361"/>
         <source>%1 was not imported.</source>
         <translation>%1 n’a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <location filename="../../ui/photo_import_dialog.py" line="374"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <location filename="../../ui/photo_import_dialog.py" line="374"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5370,42 +5488,47 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/photos_tab.py" line="134"/>
+        <location filename="../../ui/photos_tab.py" line="136"/>
         <source>Import photos…</source>
         <translation>Importer des photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="135"/>
+        <location filename="../../ui/photos_tab.py" line="137"/>
+        <source>Take photos…</source>
+        <translation>Prendre des photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="138"/>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="136"/>
+        <location filename="../../ui/photos_tab.py" line="139"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="137"/>
+        <location filename="../../ui/photos_tab.py" line="140"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="142"/>
+        <location filename="../../ui/photos_tab.py" line="145"/>
         <source>Choose two to four photos (Ctrl+click) to see them side by side.</source>
         <translation>Choisissez de deux à quatre photos (Ctrl+clic) pour les voir côte à côte.</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="147"/>
+        <location filename="../../ui/photos_tab.py" line="150"/>
         <source>Grouped by date</source>
         <translation>Regroupées par date</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="148"/>
+        <location filename="../../ui/photos_tab.py" line="151"/>
         <source>Grouped by area and view</source>
         <translation>Regroupées par zone et vue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photos_tab.py" line="238"/>
+        <location filename="../../ui/photos_tab.py" line="223"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 sur %n photo</numerusform>
@@ -5413,22 +5536,27 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="243"/>
+        <location filename="../../ui/photos_tab.py" line="228"/>
         <source>No photos of this client yet. Press Import photos… or drop photo files here (JPEG, PNG, WebP or HEIC).</source>
         <translation>Aucune photo de ce client pour l’instant. Cliquez sur «&#xa0;Importer des photos…&#xa0;» ou déposez des fichiers photo ici (JPEG, PNG, WebP ou HEIC).</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="249"/>
+        <location filename="../../ui/photos_tab.py" line="234"/>
         <source>No photo matches these filters. Choose “All” in each to see every photo.</source>
         <translation>Aucune photo ne correspond à ces filtres. Choisissez «&#xa0;Toutes les zones&#xa0;», «&#xa0;Toutes les vues&#xa0;» et «&#xa0;Toutes les séances&#xa0;» pour voir toutes les photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="344"/>
+        <location filename="../../ui/photos_tab.py" line="293"/>
+        <source>No camera is connected to this computer: import photos taken with a phone.</source>
+        <translation>Aucune caméra n’est branchée sur cet ordinateur&#xa0;: importez des photos prises avec un téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="346"/>
         <source>Erase photos</source>
         <translation>Effacer des photos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photos_tab.py" line="346"/>
+        <location filename="../../ui/photos_tab.py" line="348"/>
         <source>Erase %n photo(s) for good? They are removed from the record and their encrypted files deleted; this cannot be undone.</source>
         <translation>
             <numerusform>Effacer définitivement %n photo&#xa0;? Elle sera retirée de la fiche et ses fichiers chiffrés seront supprimés&#xa0;; cette opération est irréversible.</numerusform>
@@ -5961,38 +6089,37 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="19"/>
+        <location filename="../../ui/printing.py" line="51"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="21"/>
+        <location filename="../../ui/printing.py" line="52"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="57"/>
+        <location filename="../../ui/printing.py" line="63"/>
         <source>Save as JPEG</source>
         <translation>Enregistrer en JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="59"/>
+        <location filename="../../ui/printing.py" line="64"/>
         <source>JPEG pictures (*.jpg *.jpeg)</source>
         <translation>Images JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="71"/>
-        <location filename="../../ui/printing.py" line="33"/>
+        <location filename="../../ui/printing.py" line="39"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="72"/>
+        <location filename="../../ui/printing.py" line="66"/>
         <source>The picture could not be saved: %1</source>
         <translation>L’image n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="34"/>
+        <location filename="../../ui/printing.py" line="54"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Le PDF n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -7693,117 +7820,117 @@ Le fichier clients de votre institut ou de votre cabinet, conservé sur cet ordi
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="173"/>
+        <location filename="../../ui/timeline_tab.py" line="170"/>
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="175"/>
+        <location filename="../../ui/timeline_tab.py" line="172"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <location filename="../../ui/timeline_tab.py" line="173"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="177"/>
+        <location filename="../../ui/timeline_tab.py" line="174"/>
         <source>Adverse events</source>
         <translation>Effets indésirables</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="178"/>
+        <location filename="../../ui/timeline_tab.py" line="175"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="179"/>
+        <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="180"/>
+        <location filename="../../ui/timeline_tab.py" line="177"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="181"/>
+        <location filename="../../ui/timeline_tab.py" line="178"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="182"/>
+        <location filename="../../ui/timeline_tab.py" line="179"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="183"/>
+        <location filename="../../ui/timeline_tab.py" line="180"/>
         <source>Patch tests</source>
         <translation>Tests cutanés</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="187"/>
+        <location filename="../../ui/timeline_tab.py" line="184"/>
         <source>Show or hide: %1</source>
         <translation>Afficher ou masquer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="272"/>
+        <location filename="../../ui/timeline_tab.py" line="249"/>
         <source>All plans and treatments</source>
         <translation>Tous les plans et soins</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="278"/>
+        <location filename="../../ui/timeline_tab.py" line="255"/>
         <source>Plan of %1: %2</source>
         <translation>Plan du %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="305"/>
+        <location filename="../../ui/timeline_tab.py" line="282"/>
         <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
         <translation>Rien n’est encore enregistré pour ce client. Commencez par une consultation dans l’onglet Consultations, ou enregistrez un soin avec «&#xa0;Nouvelle séance&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="312"/>
+        <location filename="../../ui/timeline_tab.py" line="289"/>
         <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
         <translation>Aucun élément ne correspond à ces filtres. Réactivez un type d’élément ci-dessus, ou choisissez «&#xa0;Tous les plans et soins&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="375"/>
+        <location filename="../../ui/timeline_tab.py" line="352"/>
         <source>A planned session is overdue since %1 (%2).</source>
         <translation>Une séance prévue est en retard depuis le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="382"/>
+        <location filename="../../ui/timeline_tab.py" line="359"/>
         <source>Next planned session: %1 (%2).</source>
         <translation>Prochaine séance prévue le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="391"/>
+        <location filename="../../ui/timeline_tab.py" line="368"/>
         <source>Plan of %1 · %2</source>
         <translation>Plan du %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="406"/>
+        <location filename="../../ui/timeline_tab.py" line="383"/>
         <source>%1 of %2 sessions</source>
         <translation>Séances&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="416"/>
+        <location filename="../../ui/timeline_tab.py" line="393"/>
         <source>overdue since %1</source>
         <translation>en retard depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="420"/>
+        <location filename="../../ui/timeline_tab.py" line="397"/>
         <source>next: %1</source>
         <translation>prochaine séance le %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="422"/>
+        <location filename="../../ui/timeline_tab.py" line="399"/>
         <source>no day planned yet</source>
         <translation>pas encore de date prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="430"/>
+        <location filename="../../ui/timeline_tab.py" line="407"/>
         <source>%1, session %2</source>
         <translation>%1, séance %2</translation>
     </message>

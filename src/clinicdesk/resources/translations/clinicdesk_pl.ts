@@ -792,6 +792,19 @@
     </message>
 </context>
 <context>
+    <name>CameraFeed</name>
+    <message>
+        <location filename="../../ui/photo_capture_camera.py" line="52"/>
+        <source>ClinicDesk is not allowed to use the camera. Allow it in the system&apos;s privacy settings, then open this window again.</source>
+        <translation>ClinicDesk nie ma dostępu do kamery. Należy zezwolić na to w ustawieniach prywatności systemu, a następnie ponownie otworzyć to okno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture_camera.py" line="77"/>
+        <source>The camera stopped working: %1</source>
+        <translation>Kamera przestała działać: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureChecklist</name>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="37"/>
@@ -836,6 +849,98 @@
         <location filename="../../ui/photo_import_dialog_checklist.py" line="71"/>
         <source>Every view this treatment asks for is there.</source>
         <translation>Są już wszystkie ujęcia wymagane dla tego zabiegu.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="179"/>
+        <source>Take photos</source>
+        <translation>Zrób zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="182"/>
+        <source>Photos of %1</source>
+        <translation>Zdjęcia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="186"/>
+        <source>No camera is connected to this computer. Take the photos with a phone or a camera, then add them with Import photos… on the Photos tab.</source>
+        <translation>Do tego komputera nie podłączono kamery. Należy zrobić zdjęcia telefonem lub aparatem, a następnie dodać je przyciskiem Importuj zdjęcia… na karcie Zdjęcia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="190"/>
+        <source>Waiting for the camera…</source>
+        <translation>Oczekiwanie na kamerę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="191"/>
+        <source>Take photo</source>
+        <translation>Zrób zdjęcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="192"/>
+        <source>Space or Enter also takes the photo.</source>
+        <translation>Zdjęcie można też zrobić klawiszem Spacja lub Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="193"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Camera:</source>
+        <translation>Kamera:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Area:</source>
+        <translation>Obszar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>View:</source>
+        <translation>Ujęcie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Earlier photo:</source>
+        <translation>Wcześniejsze zdjęcie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="202"/>
+        <source>Show it over the live image</source>
+        <translation>Pokaż je na obrazie na żywo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="204"/>
+        <source>No earlier photo of this area from this view: nothing to line up with.</source>
+        <translation>Brak wcześniejszego zdjęcia tego obszaru w tym ujęciu: nie ma do czego się dopasować.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="266"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (brak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="294"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="308"/>
+        <source>The photo just taken</source>
+        <translation>Właśnie zrobione zdjęcie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_capture.py" line="352"/>
+        <source>%n photo(s) taken</source>
+        <translation>
+            <numerusform>%n zdjęcie zrobione</numerusform>
+            <numerusform>%n zdjęcia zrobione</numerusform>
+            <numerusform>%n zdjęć zrobionych</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,12 +1661,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Wartość --clients musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="218"/>
+        <location filename="../../cli.py" line="221"/>
         <source>Verification found {count} problem(s).</source>
         <translation>Liczba problemów wykrytych podczas weryfikacji: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="242"/>
+        <location filename="../../cli.py" line="245"/>
         <source>Self-test failed: {names}.</source>
         <translation>Autotest nie powiódł się: {names}.</translation>
     </message>
@@ -1707,7 +1812,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Żadna kolumna nie zawiera imienia i nazwiska klienta. Pierwszy wiersz musi zawierać nazwy kolumn, na przykład „Imię” i „Nazwisko” albo „Imię i nazwisko” (także „First name”/„Last name”, „Name”, „Prénom”/„Nom”, „姓名”).</translation>
     </message>
     <message>
-        <location filename="../../services/integrity.py" line="57"/>
+        <location filename="../../services/integrity.py" line="58"/>
         <source>The database is older than the last change recorded for this vault: it may have been replaced by an older copy. Nothing was changed. Restore your most recent backup, and run &apos;clinicdesk verify&apos; for details.</source>
         <translation>Baza danych jest starsza niż ostatnia zmiana zarejestrowana dla tego sejfu: mogła zostać zastąpiona starszą kopią. Niczego nie zmieniono. Przywróć najnowszą kopię zapasową i uruchom „clinicdesk verify”, aby uzyskać szczegóły.</translation>
     </message>
@@ -1885,7 +1990,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
-        <location filename="../../services/photos.py" line="126"/>
+        <location filename="../../services/photos.py" line="139"/>
         <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
@@ -2287,7 +2392,7 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="82"/>
-        <location filename="../../services/photos.py" line="187"/>
+        <location filename="../../services/photos.py" line="200"/>
         <source>This photo no longer exists.</source>
         <translation>To zdjęcie już nie istnieje.</translation>
     </message>
@@ -2318,27 +2423,27 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Plik {file} jest już wśród zdjęć tego klienta.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="116"/>
+        <location filename="../../services/photos.py" line="129"/>
         <source>Choose the body area from the list.</source>
         <translation>Wybierz obszar ciała z listy.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="121"/>
+        <location filename="../../services/photos.py" line="134"/>
         <source>Choose the view from the list.</source>
         <translation>Wybierz ujęcie z listy.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="142"/>
+        <location filename="../../services/photos.py" line="155"/>
         <source>The client&apos;s photo consent does not cover every use chosen for this photo.</source>
         <translation>Zgoda klienta na wykorzystanie zdjęć nie obejmuje wszystkich celów wybranych dla tego zdjęcia.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="164"/>
+        <location filename="../../services/photos.py" line="177"/>
         <source>This session is not one of this client&apos;s.</source>
         <translation>Ten zabieg nie należy do tego klienta.</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="310"/>
+        <location filename="../../services/photos.py" line="346"/>
         <source>The photo was erased from the client&apos;s record, but its encrypted files could not be removed from {folder}: {reason}. They are removed at the next clean-up.</source>
         <translation>Zdjęcie usunięto z karty klienta, ale nie udało się usunąć jego zaszyfrowanych plików z folderu {folder}: {reason}. Zostaną usunięte przy następnym porządkowaniu.</translation>
     </message>
@@ -2790,8 +2895,12 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         <translation>Porównanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison.py" line="108"/>
         <source>&amp;Area and view:</source>
+        <translation type="vanished">&amp;Obszar i ujęcie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="108"/>
+        <source>Area and &amp;view:</source>
         <translation>&amp;Obszar i ujęcie:</translation>
     </message>
     <message>
@@ -3417,92 +3526,92 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="169"/>
+        <location filename="../../ui/photo_comparison_export.py" line="139"/>
         <source>Export the comparison</source>
         <translation>Eksport porównania</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="172"/>
+        <location filename="../../ui/photo_comparison_export.py" line="142"/>
         <source>&amp;Use:</source>
         <translation>&amp;Cel:</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="174"/>
+        <location filename="../../ui/photo_comparison_export.py" line="144"/>
         <source>Anonymise:</source>
         <translation>Anonimizacja:</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="175"/>
+        <location filename="../../ui/photo_comparison_export.py" line="145"/>
         <source>&amp;Leave as it is</source>
         <translation>Pozostaw &amp;bez zmian</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="176"/>
+        <location filename="../../ui/photo_comparison_export.py" line="146"/>
         <source>&amp;Crop</source>
         <translation>&amp;Przytnij</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="177"/>
+        <location filename="../../ui/photo_comparison_export.py" line="147"/>
         <source>&amp;Blur the eyes</source>
         <translation>&amp;Rozmyj oczy</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="178"/>
+        <location filename="../../ui/photo_comparison_export.py" line="148"/>
         <source>&amp;Remove the last rectangle</source>
         <translation>&amp;Usuń ostatni prostokąt</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="179"/>
+        <location filename="../../ui/photo_comparison_export.py" line="149"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="180"/>
+        <location filename="../../ui/photo_comparison_export.py" line="150"/>
         <source>&amp;JPEG picture</source>
         <translation>Obraz &amp;JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="181"/>
+        <location filename="../../ui/photo_comparison_export.py" line="151"/>
         <source>&amp;PDF page with the clinic&apos;s header</source>
         <translation>Strona P&amp;DF z nagłówkiem gabinetu</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="182"/>
+        <location filename="../../ui/photo_comparison_export.py" line="152"/>
         <source>&amp;Save…</source>
         <translation>&amp;Zapisz…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="228"/>
+        <location filename="../../ui/photo_comparison_export.py" line="198"/>
         <source>The client&apos;s photo consent (from their latest consultation) does not allow %1. Nothing can be exported for this use.</source>
         <translation>Zgoda klienta na wykorzystanie zdjęć (z jego ostatniej konsultacji) nie obejmuje celu: %1. W tym celu nie można niczego wyeksportować.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="233"/>
+        <location filename="../../ui/photo_comparison_export.py" line="203"/>
         <source>The consent of the photo %1 does not allow %2.</source>
         <translation>Zgoda dla zdjęcia %1 nie obejmuje celu: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="235"/>
+        <location filename="../../ui/photo_comparison_export.py" line="205"/>
         <source>The consent of the photos %1 does not allow %2.</source>
         <translation>Zgoda dla zdjęć %1 nie obejmuje celu: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="252"/>
+        <location filename="../../ui/photo_comparison_export.py" line="222"/>
         <source>The photos are exported as they are.</source>
         <translation>Zdjęcia zostaną wyeksportowane bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="254"/>
+        <location filename="../../ui/photo_comparison_export.py" line="224"/>
         <source>Drag a rectangle over the picture: only what is inside it is exported.</source>
         <translation>Przeciągnij myszą, aby zaznaczyć prostokąt na obrazie: wyeksportowane zostanie tylko to, co znajduje się w jego obrębie.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="257"/>
+        <location filename="../../ui/photo_comparison_export.py" line="227"/>
         <source>Drag a rectangle over the eyes of each photo (as many as needed): they are blurred in the export. Backspace takes the last one back.</source>
         <translation>Przeciągnij myszą, aby zaznaczyć prostokątem oczy na każdym zdjęciu (tyle prostokątów, ile trzeba): w eksporcie zostaną rozmyte. Backspace usuwa ostatni prostokąt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <location filename="../../ui/photo_comparison_export.py" line="235"/>
         <source>%n rectangle(s) drawn.</source>
         <translation>
             <numerusform>Narysowano %n prostokąt.</numerusform>
@@ -3511,42 +3620,47 @@ Naciśnij Ctrl+N lub „Nowy klient”, aby dodać pierwszego, albo zaimportuj l
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="281"/>
+        <location filename="../../ui/photo_comparison_export.py" line="251"/>
         <source>Draw a rectangle on the picture first, or leave it as it is.</source>
         <translation>Najpierw narysuj prostokąt na obrazie albo wybierz „Pozostaw bez zmian”.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="309"/>
+        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <source>photo-comparison</source>
+        <translation>porownanie-zdjec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="280"/>
         <source>The file was saved, but the export could not be recorded: %1</source>
         <translation>Plik został zapisany, ale nie udało się odnotować eksportu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="330"/>
+        <location filename="../../ui/photo_comparison_export.py" line="301"/>
         <source>no</source>
         <translation>brak</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="331"/>
+        <location filename="../../ui/photo_comparison_export.py" line="302"/>
         <source>cropped</source>
         <translation>przycięcie</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="332"/>
+        <location filename="../../ui/photo_comparison_export.py" line="303"/>
         <source>eyes blurred</source>
         <translation>rozmycie oczu</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="337"/>
+        <location filename="../../ui/photo_comparison_export.py" line="308"/>
         <source>Photo comparison</source>
         <translation>Porównanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="340"/>
+        <location filename="../../ui/photo_comparison_export.py" line="311"/>
         <source>Use: %1 · anonymised: %2</source>
         <translation>Cel: %1 · anonimizacja: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="342"/>
+        <location filename="../../ui/photo_comparison_export.py" line="313"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
@@ -5080,63 +5194,68 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>PhotoImportDialog</name>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="156"/>
+        <location filename="../../ui/photo_import_dialog.py" line="163"/>
         <source>Import photos</source>
         <translation>Importuj zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="159"/>
+        <location filename="../../ui/photo_import_dialog.py" line="166"/>
         <source>Photos of %1</source>
         <translation>Zdjęcia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="161"/>
+        <location filename="../../ui/photo_import_dialog.py" line="168"/>
         <source>Add photos…</source>
         <translation>Dodaj zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="162"/>
+        <location filename="../../ui/photo_import_dialog.py" line="169"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="165"/>
+        <location filename="../../ui/photo_import_dialog.py" line="172"/>
         <source>Choose the photos with Add photos…, or drop their files here: JPEG, PNG, WebP or HEIC. The details below are given to every one of them.</source>
         <translation>Wybierz zdjęcia przyciskiem „Dodaj zdjęcia…” albo upuść tutaj ich pliki: JPEG, PNG, WebP lub HEIC. Poniższe dane zostaną przypisane każdemu z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="169"/>
+        <location filename="../../ui/photo_import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="179"/>
+        <location filename="../../ui/photo_import_dialog.py" line="177"/>
+        <source>Take with the camera…</source>
+        <translation>Zrób kamerą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="187"/>
         <source>Choose photos to import</source>
         <translation>Wybierz zdjęcia do zaimportowania</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="181"/>
+        <location filename="../../ui/photo_import_dialog.py" line="189"/>
         <source>Photos (%1)</source>
         <translation>Zdjęcia (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="239"/>
+        <location filename="../../ui/photo_import_dialog.py" line="268"/>
         <source>Add the photos to import first.</source>
         <translation>Najpierw dodaj zdjęcia do zaimportowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="278"/>
-        <location filename="../../ui/photo_import_dialog.py" line="288"/>
+        <location filename="../../ui/photo_import_dialog.py" line="307"/>
+        <location filename="../../ui/photo_import_dialog.py" line="317"/>
         <source>Stopping after the current photo…</source>
         <translation>Zatrzymywanie po bieżącym zdjęciu…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="285"/>
+        <location filename="../../ui/photo_import_dialog.py" line="314"/>
         <source>Importing: %1 of %2 done…</source>
         <translation>Importowanie: gotowe %1 z %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photo_import_dialog.py" line="319"/>
+        <location filename="../../ui/photo_import_dialog.py" line="348"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>Zaimportowano %n zdjęcie.</numerusform>
@@ -5145,22 +5264,22 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="321"/>
+        <location filename="../../ui/photo_import_dialog.py" line="350"/>
         <source>Import cancelled: the rest was not imported.</source>
         <translation>Import anulowany: pozostałych zdjęć nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="332"/>
+        <location filename="../../ui/photo_import_dialog.py" line="361"/>
         <source>%1 was not imported.</source>
         <translation>Nie zaimportowano pliku %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <location filename="../../ui/photo_import_dialog.py" line="374"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <location filename="../../ui/photo_import_dialog.py" line="374"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -5389,42 +5508,47 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/photos_tab.py" line="134"/>
+        <location filename="../../ui/photos_tab.py" line="136"/>
         <source>Import photos…</source>
         <translation>Importuj zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="135"/>
+        <location filename="../../ui/photos_tab.py" line="137"/>
+        <source>Take photos…</source>
+        <translation>Zrób zdjęcia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="138"/>
         <source>Compare…</source>
         <translation>Porównaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="136"/>
+        <location filename="../../ui/photos_tab.py" line="139"/>
         <source>Details…</source>
         <translation>Szczegóły…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="137"/>
+        <location filename="../../ui/photos_tab.py" line="140"/>
         <source>Erase…</source>
         <translation>Usuń trwale…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="142"/>
+        <location filename="../../ui/photos_tab.py" line="145"/>
         <source>Choose two to four photos (Ctrl+click) to see them side by side.</source>
         <translation>Wybierz od dwóch do czterech zdjęć (Ctrl+kliknięcie), aby zobaczyć je obok siebie.</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="147"/>
+        <location filename="../../ui/photos_tab.py" line="150"/>
         <source>Grouped by date</source>
         <translation>Pogrupowane według daty</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="148"/>
+        <location filename="../../ui/photos_tab.py" line="151"/>
         <source>Grouped by area and view</source>
         <translation>Pogrupowane według obszaru i ujęcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photos_tab.py" line="238"/>
+        <location filename="../../ui/photos_tab.py" line="223"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>%1 z %n zdjęcia</numerusform>
@@ -5433,22 +5557,27 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="243"/>
+        <location filename="../../ui/photos_tab.py" line="228"/>
         <source>No photos of this client yet. Press Import photos… or drop photo files here (JPEG, PNG, WebP or HEIC).</source>
         <translation>Ten klient nie ma jeszcze zdjęć. Kliknij „Importuj zdjęcia…” albo upuść tutaj pliki zdjęć (JPEG, PNG, WebP lub HEIC).</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="249"/>
+        <location filename="../../ui/photos_tab.py" line="234"/>
         <source>No photo matches these filters. Choose “All” in each to see every photo.</source>
         <translation>Żadne zdjęcie nie pasuje do tych filtrów. Aby zobaczyć wszystkie zdjęcia, wybierz w każdym filtrze pozycję „Wszystkie”.</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="344"/>
+        <location filename="../../ui/photos_tab.py" line="293"/>
+        <source>No camera is connected to this computer: import photos taken with a phone.</source>
+        <translation>Do tego komputera nie podłączono kamery: należy zaimportować zdjęcia zrobione telefonem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="346"/>
         <source>Erase photos</source>
         <translation>Trwałe usuwanie zdjęć</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photos_tab.py" line="346"/>
+        <location filename="../../ui/photos_tab.py" line="348"/>
         <source>Erase %n photo(s) for good? They are removed from the record and their encrypted files deleted; this cannot be undone.</source>
         <translation>
             <numerusform>Trwale usunąć %n zdjęcie? Zostanie ono usunięte z karty klienta, a jego zaszyfrowane pliki skasowane; tej operacji nie można cofnąć.</numerusform>
@@ -5985,38 +6114,37 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="19"/>
+        <location filename="../../ui/printing.py" line="51"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="21"/>
+        <location filename="../../ui/printing.py" line="52"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="57"/>
+        <location filename="../../ui/printing.py" line="63"/>
         <source>Save as JPEG</source>
         <translation>Zapisz jako JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="59"/>
+        <location filename="../../ui/printing.py" line="64"/>
         <source>JPEG pictures (*.jpg *.jpeg)</source>
         <translation>Obrazy JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="71"/>
-        <location filename="../../ui/printing.py" line="33"/>
+        <location filename="../../ui/printing.py" line="39"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="72"/>
+        <location filename="../../ui/printing.py" line="66"/>
         <source>The picture could not be saved: %1</source>
         <translation>Nie udało się zapisać obrazu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="34"/>
+        <location filename="../../ui/printing.py" line="54"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku PDF: %1</translation>
     </message>
@@ -7721,117 +7849,117 @@ Kartoteka klientów salonu lub gabinetu, przechowywana na tym komputerze w formi
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="173"/>
+        <location filename="../../ui/timeline_tab.py" line="170"/>
         <source>New session…</source>
         <translation>Nowy zabieg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="175"/>
+        <location filename="../../ui/timeline_tab.py" line="172"/>
         <source>Sessions</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <location filename="../../ui/timeline_tab.py" line="173"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="177"/>
+        <location filename="../../ui/timeline_tab.py" line="174"/>
         <source>Adverse events</source>
         <translation>Zdarzenia niepożądane</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="178"/>
+        <location filename="../../ui/timeline_tab.py" line="175"/>
         <source>Amendments</source>
         <translation>Poprawki</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="179"/>
+        <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Consultations</source>
         <translation>Konsultacje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="180"/>
+        <location filename="../../ui/timeline_tab.py" line="177"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="181"/>
+        <location filename="../../ui/timeline_tab.py" line="178"/>
         <source>Plans</source>
         <translation>Plany</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="182"/>
+        <location filename="../../ui/timeline_tab.py" line="179"/>
         <source>Planned sessions</source>
         <translation>Zaplanowane sesje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="183"/>
+        <location filename="../../ui/timeline_tab.py" line="180"/>
         <source>Patch tests</source>
         <translation>Próby uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="187"/>
+        <location filename="../../ui/timeline_tab.py" line="184"/>
         <source>Show or hide: %1</source>
         <translation>Pokaż lub ukryj: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="272"/>
+        <location filename="../../ui/timeline_tab.py" line="249"/>
         <source>All plans and treatments</source>
         <translation>Wszystkie plany i zabiegi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="278"/>
+        <location filename="../../ui/timeline_tab.py" line="255"/>
         <source>Plan of %1: %2</source>
         <translation>Plan z %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="305"/>
+        <location filename="../../ui/timeline_tab.py" line="282"/>
         <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
         <translation>Dla tego klienta nic jeszcze nie zapisano. Zacznij od konsultacji na karcie „Konsultacje” albo zapisz zabieg przyciskiem „Nowy zabieg”.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="312"/>
+        <location filename="../../ui/timeline_tab.py" line="289"/>
         <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
         <translation>Nic nie pasuje do tych filtrów. Włącz ponownie któryś rodzaj wpisów powyżej albo wybierz „Wszystkie plany i zabiegi”.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="375"/>
+        <location filename="../../ui/timeline_tab.py" line="352"/>
         <source>A planned session is overdue since %1 (%2).</source>
         <translation>Zaplanowana sesja jest zaległa od %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="382"/>
+        <location filename="../../ui/timeline_tab.py" line="359"/>
         <source>Next planned session: %1 (%2).</source>
         <translation>Następna zaplanowana sesja: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="391"/>
+        <location filename="../../ui/timeline_tab.py" line="368"/>
         <source>Plan of %1 · %2</source>
         <translation>Plan z %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="406"/>
+        <location filename="../../ui/timeline_tab.py" line="383"/>
         <source>%1 of %2 sessions</source>
         <translation>%1 z %2 sesji</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="416"/>
+        <location filename="../../ui/timeline_tab.py" line="393"/>
         <source>overdue since %1</source>
         <translation>zaległa od %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="420"/>
+        <location filename="../../ui/timeline_tab.py" line="397"/>
         <source>next: %1</source>
         <translation>następna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="422"/>
+        <location filename="../../ui/timeline_tab.py" line="399"/>
         <source>no day planned yet</source>
         <translation>termin jeszcze nieustalony</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="430"/>
+        <location filename="../../ui/timeline_tab.py" line="407"/>
         <source>%1, session %2</source>
         <translation>%1, sesja %2</translation>
     </message>

@@ -790,6 +790,19 @@
     </message>
 </context>
 <context>
+    <name>CameraFeed</name>
+    <message>
+        <location filename="../../ui/photo_capture_camera.py" line="52"/>
+        <source>ClinicDesk is not allowed to use the camera. Allow it in the system&apos;s privacy settings, then open this window again.</source>
+        <translation>ClinicDesk 无权使用摄像头。请在系统的隐私设置中允许访问，然后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture_camera.py" line="77"/>
+        <source>The camera stopped working: %1</source>
+        <translation>摄像头停止工作：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureChecklist</name>
     <message>
         <location filename="../../ui/photo_import_dialog_checklist.py" line="37"/>
@@ -830,6 +843,96 @@
         <location filename="../../ui/photo_import_dialog_checklist.py" line="71"/>
         <source>Every view this treatment asks for is there.</source>
         <translation>此治疗项目要求的拍摄角度均已齐全。</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="179"/>
+        <source>Take photos</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="182"/>
+        <source>Photos of %1</source>
+        <translation>%1 的照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="186"/>
+        <source>No camera is connected to this computer. Take the photos with a phone or a camera, then add them with Import photos… on the Photos tab.</source>
+        <translation>这台电脑未连接摄像头。请用手机或相机拍照，然后在“照片”选项卡中用“导入照片…”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="190"/>
+        <source>Waiting for the camera…</source>
+        <translation>正在等待摄像头…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="191"/>
+        <source>Take photo</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="192"/>
+        <source>Space or Enter also takes the photo.</source>
+        <translation>按空格键或回车键也可拍摄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="193"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Camera:</source>
+        <translation>摄像头：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Area:</source>
+        <translation>部位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>View:</source>
+        <translation>拍摄角度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="198"/>
+        <source>Earlier photo:</source>
+        <translation>以前的照片：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="202"/>
+        <source>Show it over the live image</source>
+        <translation>叠加显示在实时画面上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="204"/>
+        <source>No earlier photo of this area from this view: nothing to line up with.</source>
+        <translation>此部位在该角度下没有以前的照片：无可对齐的参照。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="266"/>
+        <source>%1 (missing)</source>
+        <translation>%1（缺少）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="294"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_capture.py" line="308"/>
+        <source>The photo just taken</source>
+        <translation>刚拍的照片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/photo_capture.py" line="352"/>
+        <source>%n photo(s) taken</source>
+        <translation>
+            <numerusform>已拍摄 %n 张照片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1540,12 +1643,12 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>--clients 必须至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="218"/>
+        <location filename="../../cli.py" line="221"/>
         <source>Verification found {count} problem(s).</source>
         <translation>验证发现 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="242"/>
+        <location filename="../../cli.py" line="245"/>
         <source>Self-test failed: {names}.</source>
         <translation>自检失败：{names}。</translation>
     </message>
@@ -1691,7 +1794,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>没有任何一列包含客户姓名。第一行必须是列名，例如“姓名”，或“姓”和“名”（也可使用“First name”/“Last name”、“Name”、“Prénom”/“Nom”、“Imię”/“Nazwisko”）。</translation>
     </message>
     <message>
-        <location filename="../../services/integrity.py" line="57"/>
+        <location filename="../../services/integrity.py" line="58"/>
         <source>The database is older than the last change recorded for this vault: it may have been replaced by an older copy. Nothing was changed. Restore your most recent backup, and run &apos;clinicdesk verify&apos; for details.</source>
         <translation>数据库比此保险库记录的最后一次更改还要旧：它可能已被旧副本替换。未做任何更改。请恢复最近的备份，并运行“clinicdesk verify”查看详情。</translation>
     </message>
@@ -1869,7 +1972,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     <message>
         <location filename="../../services/consultations.py" line="94"/>
         <location filename="../../services/history.py" line="90"/>
-        <location filename="../../services/photos.py" line="126"/>
+        <location filename="../../services/photos.py" line="139"/>
         <location filename="../../services/plans.py" line="157"/>
         <location filename="../../services/session_changes.py" line="97"/>
         <location filename="../../ui/history_item_dialog.py" line="433"/>
@@ -2271,7 +2374,7 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
     </message>
     <message>
         <location filename="../../services/photo_exports.py" line="82"/>
-        <location filename="../../services/photos.py" line="187"/>
+        <location filename="../../services/photos.py" line="200"/>
         <source>This photo no longer exists.</source>
         <translation>该照片已不存在。</translation>
     </message>
@@ -2302,27 +2405,27 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>{file} 已在该客户的照片中。</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="116"/>
+        <location filename="../../services/photos.py" line="129"/>
         <source>Choose the body area from the list.</source>
         <translation>请从列表中选择身体部位。</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="121"/>
+        <location filename="../../services/photos.py" line="134"/>
         <source>Choose the view from the list.</source>
         <translation>请从列表中选择拍摄角度。</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="142"/>
+        <location filename="../../services/photos.py" line="155"/>
         <source>The client&apos;s photo consent does not cover every use chosen for this photo.</source>
         <translation>客户的照片使用同意未涵盖为此照片选择的全部用途。</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="164"/>
+        <location filename="../../services/photos.py" line="177"/>
         <source>This session is not one of this client&apos;s.</source>
         <translation>此治疗记录不属于该客户。</translation>
     </message>
     <message>
-        <location filename="../../services/photos.py" line="310"/>
+        <location filename="../../services/photos.py" line="346"/>
         <source>The photo was erased from the client&apos;s record, but its encrypted files could not be removed from {folder}: {reason}. They are removed at the next clean-up.</source>
         <translation>照片已从客户档案中删除，但其加密文件无法从 {folder} 中移除：{reason}。这些文件将在下次清理时移除。</translation>
     </message>
@@ -2774,9 +2877,13 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
         <translation>对比照片</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison.py" line="108"/>
         <source>&amp;Area and view:</source>
-        <translation>部位和角度(&amp;A)：</translation>
+        <translation type="vanished">部位和角度(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison.py" line="108"/>
+        <source>Area and &amp;view:</source>
+        <translation>部位和角度(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../ui/photo_comparison.py" line="109"/>
@@ -3395,134 +3502,139 @@ Press Ctrl+N or “New client” to add the first one, or import your client lis
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="169"/>
+        <location filename="../../ui/photo_comparison_export.py" line="139"/>
         <source>Export the comparison</source>
         <translation>导出对比图</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="172"/>
+        <location filename="../../ui/photo_comparison_export.py" line="142"/>
         <source>&amp;Use:</source>
         <translation>用途(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="174"/>
+        <location filename="../../ui/photo_comparison_export.py" line="144"/>
         <source>Anonymise:</source>
         <translation>匿名化：</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="175"/>
+        <location filename="../../ui/photo_comparison_export.py" line="145"/>
         <source>&amp;Leave as it is</source>
         <translation>保持原样(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="176"/>
+        <location filename="../../ui/photo_comparison_export.py" line="146"/>
         <source>&amp;Crop</source>
         <translation>裁剪(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="177"/>
+        <location filename="../../ui/photo_comparison_export.py" line="147"/>
         <source>&amp;Blur the eyes</source>
         <translation>模糊眼部(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="178"/>
+        <location filename="../../ui/photo_comparison_export.py" line="148"/>
         <source>&amp;Remove the last rectangle</source>
         <translation>移除最后一个矩形(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="179"/>
+        <location filename="../../ui/photo_comparison_export.py" line="149"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="180"/>
+        <location filename="../../ui/photo_comparison_export.py" line="150"/>
         <source>&amp;JPEG picture</source>
         <translation>JPEG 图片(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="181"/>
+        <location filename="../../ui/photo_comparison_export.py" line="151"/>
         <source>&amp;PDF page with the clinic&apos;s header</source>
         <translation>带机构页眉的 PDF 页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="182"/>
+        <location filename="../../ui/photo_comparison_export.py" line="152"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="228"/>
+        <location filename="../../ui/photo_comparison_export.py" line="198"/>
         <source>The client&apos;s photo consent (from their latest consultation) does not allow %1. Nothing can be exported for this use.</source>
         <translation>客户的照片使用同意（来自最近一次面诊）不允许用于%1。无法为此用途导出任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="233"/>
+        <location filename="../../ui/photo_comparison_export.py" line="203"/>
         <source>The consent of the photo %1 does not allow %2.</source>
         <translation>照片%1的使用同意不允许用于%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="235"/>
+        <location filename="../../ui/photo_comparison_export.py" line="205"/>
         <source>The consent of the photos %1 does not allow %2.</source>
         <translation>照片%1的使用同意不允许用于%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="252"/>
+        <location filename="../../ui/photo_comparison_export.py" line="222"/>
         <source>The photos are exported as they are.</source>
         <translation>照片将按原样导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="254"/>
+        <location filename="../../ui/photo_comparison_export.py" line="224"/>
         <source>Drag a rectangle over the picture: only what is inside it is exported.</source>
         <translation>在图片上拖出一个矩形：只导出矩形内的部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="257"/>
+        <location filename="../../ui/photo_comparison_export.py" line="227"/>
         <source>Drag a rectangle over the eyes of each photo (as many as needed): they are blurred in the export. Backspace takes the last one back.</source>
         <translation>在每张照片的眼部拖出矩形（数量不限）：导出时这些区域将被模糊处理。按 Backspace 键可撤销最后一个矩形。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <location filename="../../ui/photo_comparison_export.py" line="235"/>
         <source>%n rectangle(s) drawn.</source>
         <translation>
             <numerusform>已绘制 %n 个矩形。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="281"/>
+        <location filename="../../ui/photo_comparison_export.py" line="251"/>
         <source>Draw a rectangle on the picture first, or leave it as it is.</source>
         <translation>请先在图片上绘制矩形，或选择保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="309"/>
+        <location filename="../../ui/photo_comparison_export.py" line="265"/>
+        <source>photo-comparison</source>
+        <translation>照片对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_comparison_export.py" line="280"/>
         <source>The file was saved, but the export could not be recorded: %1</source>
         <translation>文件已保存，但无法记录此次导出：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="330"/>
+        <location filename="../../ui/photo_comparison_export.py" line="301"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="331"/>
+        <location filename="../../ui/photo_comparison_export.py" line="302"/>
         <source>cropped</source>
         <translation>已裁剪</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="332"/>
+        <location filename="../../ui/photo_comparison_export.py" line="303"/>
         <source>eyes blurred</source>
         <translation>眼部已模糊</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="337"/>
+        <location filename="../../ui/photo_comparison_export.py" line="308"/>
         <source>Photo comparison</source>
         <translation>照片对比</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="340"/>
+        <location filename="../../ui/photo_comparison_export.py" line="311"/>
         <source>Use: %1 · anonymised: %2</source>
         <translation>用途：%1 · 匿名化：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="342"/>
+        <location filename="../../ui/photo_comparison_export.py" line="313"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -5044,85 +5156,90 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>PhotoImportDialog</name>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="156"/>
+        <location filename="../../ui/photo_import_dialog.py" line="163"/>
         <source>Import photos</source>
         <translation>导入照片</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="159"/>
+        <location filename="../../ui/photo_import_dialog.py" line="166"/>
         <source>Photos of %1</source>
         <translation>%1 的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="161"/>
+        <location filename="../../ui/photo_import_dialog.py" line="168"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="162"/>
+        <location filename="../../ui/photo_import_dialog.py" line="169"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="165"/>
+        <location filename="../../ui/photo_import_dialog.py" line="172"/>
         <source>Choose the photos with Add photos…, or drop their files here: JPEG, PNG, WebP or HEIC. The details below are given to every one of them.</source>
         <translation>请点击“添加照片…”选择照片，或将照片文件拖放到此处：支持 JPEG、PNG、WebP 或 HEIC。下方填写的信息将应用于每一张照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="169"/>
+        <location filename="../../ui/photo_import_dialog.py" line="176"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="179"/>
+        <location filename="../../ui/photo_import_dialog.py" line="177"/>
+        <source>Take with the camera…</source>
+        <translation>用摄像头拍摄…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_import_dialog.py" line="187"/>
         <source>Choose photos to import</source>
         <translation>选择要导入的照片</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="181"/>
+        <location filename="../../ui/photo_import_dialog.py" line="189"/>
         <source>Photos (%1)</source>
         <translation>照片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="239"/>
+        <location filename="../../ui/photo_import_dialog.py" line="268"/>
         <source>Add the photos to import first.</source>
         <translation>请先添加要导入的照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="278"/>
-        <location filename="../../ui/photo_import_dialog.py" line="288"/>
+        <location filename="../../ui/photo_import_dialog.py" line="307"/>
+        <location filename="../../ui/photo_import_dialog.py" line="317"/>
         <source>Stopping after the current photo…</source>
         <translation>将在当前照片完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="285"/>
+        <location filename="../../ui/photo_import_dialog.py" line="314"/>
         <source>Importing: %1 of %2 done…</source>
         <translation>正在导入：已完成 %1 张，共 %2 张…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photo_import_dialog.py" line="319"/>
+        <location filename="../../ui/photo_import_dialog.py" line="348"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="321"/>
+        <location filename="../../ui/photo_import_dialog.py" line="350"/>
         <source>Import cancelled: the rest was not imported.</source>
         <translation>导入已取消：其余照片未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="332"/>
+        <location filename="../../ui/photo_import_dialog.py" line="361"/>
         <source>%1 was not imported.</source>
         <translation>%1 未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <location filename="../../ui/photo_import_dialog.py" line="374"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_import_dialog.py" line="344"/>
+        <location filename="../../ui/photo_import_dialog.py" line="374"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5351,64 +5468,74 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>PhotosTab</name>
     <message>
-        <location filename="../../ui/photos_tab.py" line="134"/>
+        <location filename="../../ui/photos_tab.py" line="136"/>
         <source>Import photos…</source>
         <translation>导入照片…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="135"/>
+        <location filename="../../ui/photos_tab.py" line="137"/>
+        <source>Take photos…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="138"/>
         <source>Compare…</source>
         <translation>对比…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="136"/>
+        <location filename="../../ui/photos_tab.py" line="139"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="137"/>
+        <location filename="../../ui/photos_tab.py" line="140"/>
         <source>Erase…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="142"/>
+        <location filename="../../ui/photos_tab.py" line="145"/>
         <source>Choose two to four photos (Ctrl+click) to see them side by side.</source>
         <translation>选择两到四张照片（Ctrl+单击），即可并排查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="147"/>
+        <location filename="../../ui/photos_tab.py" line="150"/>
         <source>Grouped by date</source>
         <translation>按日期分组</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="148"/>
+        <location filename="../../ui/photos_tab.py" line="151"/>
         <source>Grouped by area and view</source>
         <translation>按部位和角度分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photos_tab.py" line="238"/>
+        <location filename="../../ui/photos_tab.py" line="223"/>
         <source>%1 of %n photo(s)</source>
         <translation>
             <numerusform>显示 %1 张，共 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="243"/>
+        <location filename="../../ui/photos_tab.py" line="228"/>
         <source>No photos of this client yet. Press Import photos… or drop photo files here (JPEG, PNG, WebP or HEIC).</source>
         <translation>该客户还没有照片。请点击“导入照片…”，或将照片文件拖放到此处（JPEG、PNG、WebP 或 HEIC）。</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="249"/>
+        <location filename="../../ui/photos_tab.py" line="234"/>
         <source>No photo matches these filters. Choose “All” in each to see every photo.</source>
         <translation>没有符合这些筛选条件的照片。请在各筛选项中都选择以“所有”开头的选项，即可查看全部照片。</translation>
     </message>
     <message>
-        <location filename="../../ui/photos_tab.py" line="344"/>
+        <location filename="../../ui/photos_tab.py" line="293"/>
+        <source>No camera is connected to this computer: import photos taken with a phone.</source>
+        <translation>这台电脑未连接摄像头：请导入用手机拍摄的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photos_tab.py" line="346"/>
         <source>Erase photos</source>
         <translation>删除照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/photos_tab.py" line="346"/>
+        <location filename="../../ui/photos_tab.py" line="348"/>
         <source>Erase %n photo(s) for good? They are removed from the record and their encrypted files deleted; this cannot be undone.</source>
         <translation>
             <numerusform>要永久删除 %n 张照片吗？这些照片将从档案中移除，其加密文件也会被删除；此操作无法撤销。</numerusform>
@@ -5937,38 +6064,37 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="19"/>
+        <location filename="../../ui/printing.py" line="51"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="21"/>
+        <location filename="../../ui/printing.py" line="52"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="57"/>
+        <location filename="../../ui/printing.py" line="63"/>
         <source>Save as JPEG</source>
         <translation>另存为 JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="59"/>
+        <location filename="../../ui/printing.py" line="64"/>
         <source>JPEG pictures (*.jpg *.jpeg)</source>
         <translation>JPEG 图片 (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="71"/>
-        <location filename="../../ui/printing.py" line="33"/>
+        <location filename="../../ui/printing.py" line="39"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_comparison_export.py" line="72"/>
+        <location filename="../../ui/printing.py" line="66"/>
         <source>The picture could not be saved: %1</source>
         <translation>无法保存图片：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="34"/>
+        <location filename="../../ui/printing.py" line="54"/>
         <source>The PDF could not be saved: %1</source>
         <translation>无法保存 PDF：%1</translation>
     </message>
@@ -7665,117 +7791,117 @@ The client file of your salon or clinic, kept on this computer and encrypted.</s
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="173"/>
+        <location filename="../../ui/timeline_tab.py" line="170"/>
         <source>New session…</source>
         <translation>新建治疗记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="175"/>
+        <location filename="../../ui/timeline_tab.py" line="172"/>
         <source>Sessions</source>
         <translation>治疗记录</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="176"/>
+        <location filename="../../ui/timeline_tab.py" line="173"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="177"/>
+        <location filename="../../ui/timeline_tab.py" line="174"/>
         <source>Adverse events</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="178"/>
+        <location filename="../../ui/timeline_tab.py" line="175"/>
         <source>Amendments</source>
         <translation>修正记录</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="179"/>
+        <location filename="../../ui/timeline_tab.py" line="176"/>
         <source>Consultations</source>
         <translation>面诊</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="180"/>
+        <location filename="../../ui/timeline_tab.py" line="177"/>
         <source>Consents</source>
         <translation>同意事项</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="181"/>
+        <location filename="../../ui/timeline_tab.py" line="178"/>
         <source>Plans</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="182"/>
+        <location filename="../../ui/timeline_tab.py" line="179"/>
         <source>Planned sessions</source>
         <translation>计划中的治疗</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="183"/>
+        <location filename="../../ui/timeline_tab.py" line="180"/>
         <source>Patch tests</source>
         <translation>斑贴测试</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="187"/>
+        <location filename="../../ui/timeline_tab.py" line="184"/>
         <source>Show or hide: %1</source>
         <translation>显示或隐藏：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="272"/>
+        <location filename="../../ui/timeline_tab.py" line="249"/>
         <source>All plans and treatments</source>
         <translation>所有方案和治疗项目</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="278"/>
+        <location filename="../../ui/timeline_tab.py" line="255"/>
         <source>Plan of %1: %2</source>
         <translation>%1 的方案：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="305"/>
+        <location filename="../../ui/timeline_tab.py" line="282"/>
         <source>Nothing is recorded for this client yet. Start with a consultation in the Consultations tab, or record a treatment with New session.</source>
         <translation>该客户尚无任何记录。请先在“面诊”选项卡中进行面诊，或点击“新建治疗记录”记录一次治疗。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="312"/>
+        <location filename="../../ui/timeline_tab.py" line="289"/>
         <source>Nothing matches these filters. Turn a kind back on above, or choose “All plans and treatments”.</source>
         <translation>没有符合这些筛选条件的内容。请在上方重新打开某一类别，或选择“所有方案和治疗项目”。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="375"/>
+        <location filename="../../ui/timeline_tab.py" line="352"/>
         <source>A planned session is overdue since %1 (%2).</source>
         <translation>有一次计划中的治疗自 %1 起已逾期（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="382"/>
+        <location filename="../../ui/timeline_tab.py" line="359"/>
         <source>Next planned session: %1 (%2).</source>
         <translation>下一次计划中的治疗：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="391"/>
+        <location filename="../../ui/timeline_tab.py" line="368"/>
         <source>Plan of %1 · %2</source>
         <translation>%1 的方案 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="406"/>
+        <location filename="../../ui/timeline_tab.py" line="383"/>
         <source>%1 of %2 sessions</source>
         <translation>%1/%2 次</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="416"/>
+        <location filename="../../ui/timeline_tab.py" line="393"/>
         <source>overdue since %1</source>
         <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="420"/>
+        <location filename="../../ui/timeline_tab.py" line="397"/>
         <source>next: %1</source>
         <translation>下一次：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="422"/>
+        <location filename="../../ui/timeline_tab.py" line="399"/>
         <source>no day planned yet</source>
         <translation>尚未安排日期</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="430"/>
+        <location filename="../../ui/timeline_tab.py" line="407"/>
         <source>%1, session %2</source>
         <translation>%1，第 %2 次</translation>
     </message>
