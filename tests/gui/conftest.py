@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from clinicdesk.services import clients
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.demo_data import demo_clients
+from clinicdesk.ui.i18n import Translators
 from clinicdesk.ui.main_window import MainWindow
 from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.preferences import Preferences
@@ -27,6 +28,14 @@ KNOWN = [
     ClientFields(given_name="Hélène", family_name="Lefèvre", phone="06 12 34 56 78"),
     ClientFields(given_name="芳", family_name="王", phone="+86 138 1234 5678"),
 ]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> None:
+    """The interface in English, as the app starts it: the plural forms ("1 photo",
+    "2 photos") come from English's own translation file. A test that switches language
+    switches back; without this, which plural a test saw depended on the tests before it."""
+    Translators().install("en")
 
 
 @pytest.fixture

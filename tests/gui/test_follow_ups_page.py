@@ -261,8 +261,7 @@ def test_nobody_due_says_so(qtbot, handle):
     qtbot.addWidget(widget)
     read_again(qtbot, widget)
     assert widget.stack.currentWidget() is widget.empty
-    # "day(s)" until the English plural forms come from the translation file.
-    assert widget.empty.text().startswith("Nobody is due for a follow-up in the next 14 day")
+    assert widget.empty.text().startswith("Nobody is due for a follow-up in the next 14 days.")
     assert not widget.log_button.isEnabled()
 
 

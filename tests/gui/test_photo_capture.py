@@ -199,7 +199,7 @@ def test_take_photo_imports_for_the_session_and_moves_to_the_next_missing_view(
     assert dialog.checklist.isVisible() and dialog.checklist.missing.text().startswith(
         "Still missing: Left 45°"
     )
-    assert dialog.count.text() == "0 photo(s) taken"
+    assert dialog.count.text() == "0 photos taken"
 
     # WHEN a frame is taken with Take photo
     _feed(dialog, QImage.fromData(make.photo("png", (320, 240), seed=3)))
@@ -213,7 +213,7 @@ def test_take_photo_imports_for_the_session_and_moves_to_the_next_missing_view(
         (photo_id, "face", "left_45")
     ]
     assert (rows[-1].width, rows[-1].height) == (320, 240)
-    assert dialog.count.text() == "1 photo(s) taken"
+    assert dialog.count.text() == "1 photo taken"
     # AND the view moves on to the next missing one, the ghost with it (none there yet)
     assert dialog.view.currentData() == "right_45"
     assert ("left_45", "Left 45°") in _views(dialog)
@@ -228,7 +228,7 @@ def test_take_photo_imports_for_the_session_and_moves_to_the_next_missing_view(
     qtbot.waitUntil(dialog.isActiveWindow)
     with qtbot.waitSignal(dialog.imported):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert dialog.count.text() == "2 photo(s) taken"
+    assert dialog.count.text() == "2 photos taken"
     assert photos.photos(handle.practice, client_id=client.id, area="lips")[0].view == "right_45"
     assert dialog.view.currentData() == "left_profile"
 
@@ -240,7 +240,7 @@ def test_the_same_frame_twice_is_refused_with_its_reason(qtbot, handle, client, 
     dialog.take_button.click()
     assert dialog.error.isVisible()
     assert dialog.error.text() == "The photo just taken is already among this client's photos."
-    assert dialog.count.text() == "1 photo(s) taken"
+    assert dialog.count.text() == "1 photo taken"
     assert len(photos.photos(handle.practice, client_id=client.id)) == 1
 
 
@@ -338,7 +338,7 @@ def test_the_import_dialog_takes_the_session_s_photos_with_the_camera(
     _feed(dialog, _plain(RED))
     with qtbot.waitSignal(importer.imported):
         dialog.take_button.click()
-    assert "Front: 1 photo(s)" in importer.checklist.views.item(0).text()
+    assert "Front: 1 photo" in importer.checklist.views.item(0).text()
 
     # AND the lock puts both away
     importer.put_away()

@@ -140,8 +140,7 @@ def test_five_files_with_one_bad_import_four_and_name_the_bad_one(
 
     # THEN four are imported and the bad one is named with its reason
     assert len(report.imported) == 4
-    # "photo(s)" until the English plural forms come from the translation file.
-    assert dialog.summary.text() == "4 photo(s) imported."
+    assert dialog.summary.text() == "4 photos imported."
     assert _list(dialog.refused) == [
         "cut short.jpg is damaged or incomplete, so it cannot be read."
     ]
@@ -276,7 +275,7 @@ def test_the_session_s_missing_views_are_listed_and_follow_the_view_picked(
     assert dialog.checklist.isVisible()
     listed = _checklist(dialog)
     assert list(listed) == ["front", "left_45", "right_45", "left_profile", "right_profile"]
-    assert listed["front"] == "✓ Front: 1 photo(s)"
+    assert listed["front"] == "✓ Front: 1 photo"
     assert listed["left_45"] == "✗ Left 45°: missing"
     assert dialog.checklist.missing.text() == (
         "Still missing: Left 45°, Right 45°, Left profile, Right profile"
@@ -284,18 +283,18 @@ def test_the_session_s_missing_views_are_listed_and_follow_the_view_picked(
 
     # WHEN two files are added as the left 45° view, then the view is changed
     dialog.add_paths(_good(tmp_path / "card", 2))
-    assert _checklist(dialog)["left_45"] == "✓ Left 45°: 0 photo(s) + 2 in this import"
+    assert _checklist(dialog)["left_45"] == "✓ Left 45°: 0 photos + 2 in this import"
     assert "Left 45°" not in dialog.checklist.missing.text()
     _choose(dialog, view="right_45")
     assert _checklist(dialog)["left_45"] == "✗ Left 45°: missing"
-    assert _checklist(dialog)["right_45"] == "✓ Right 45°: 0 photo(s) + 2 in this import"
+    assert _checklist(dialog)["right_45"] == "✓ Right 45°: 0 photos + 2 in this import"
     _choose(dialog, view="other")
-    assert _checklist(dialog)["other"] == "✓ Other view: 0 photo(s) + 2 in this import"
+    assert _checklist(dialog)["other"] == "✓ Other view: 0 photos + 2 in this import"
 
     # AND after the import the counts are the session's own
     _choose(dialog, view="right_45")
     _run(qtbot, dialog)
-    assert _checklist(dialog)["right_45"] == "✓ Right 45°: 2 photo(s)"
+    assert _checklist(dialog)["right_45"] == "✓ Right 45°: 2 photos"
     assert photos.session_capture(handle.practice, session_id=session_id)[2].taken == 2
 
     # AND no session chosen hides the list

@@ -133,7 +133,7 @@ def test_thumbnails_are_grouped_by_date_then_by_area_and_view(qtbot, tab, client
     header = tab.model.index(0)
     assert not tab.model.flags(header) & Qt.ItemFlag.ItemIsSelectable
     assert tab.view.visualRect(first).top() > tab.view.visualRect(header).bottom()
-    assert tab.count.text() == "4 of 4 photo(s)"
+    assert tab.count.text() == "4 of 4 photos"
 
     _choose(tab.grouping, "view")
     assert _layout(tab) == [
@@ -163,7 +163,7 @@ def test_filters_narrow_the_gallery_and_say_when_nothing_matches(
     assert [ids for _, ids in _layout(tab)] == [[album["may_front"]], [album["march_front"]]]
     _choose(session, session_id)
     assert [ids for _, ids in _layout(tab)] == [[album["may_front"]]]
-    assert tab.count.text() == "1 of 4 photo(s)"
+    assert tab.count.text() == "1 of 4 photos"
     _choose(session, -1)
     _choose(area, "lips")
     _choose(view, "left_45")

@@ -381,7 +381,7 @@ def test_a_session_shows_its_chart_and_one_total_per_batch(qtbot, handle, practi
 
     row = row_of(widget, "session", record.id)
     summary = widget.model.index(row).data(Qt.ItemDataRole.DisplayRole)
-    assert "HA serum, lot HA-2201, 1.5 ml over 3 point" in summary  # one total, not three
+    assert "HA serum, lot HA-2201, 1.5 ml over 3 points" in summary  # one total, not three
 
     index = widget.model.index(row)
     rect = widget.view.visualRect(index)
