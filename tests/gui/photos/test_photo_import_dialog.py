@@ -7,51 +7,18 @@ from __future__ import annotations
 
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from tests.unit import photo_helpers as make
 
-from clinicdesk.services import clients, consultations, photo_import, photos, sessions
+from clinicdesk.services import clients, photo_import, photos
 from clinicdesk.services.client_fields import ClientFields
 from clinicdesk.services.photos import PhotoDetails
 from clinicdesk.ui.photo_import_dialog import PhotoImportDialog
-from clinicdesk.ui.practice_handle import PracticeHandle
 from clinicdesk.ui.session_dialog import SessionDialog
 
 NOTE = "Mark Qzxv-7781: redness after the second pass"
-
-
-@pytest.fixture
-def handle(practice):
-    handle = PracticeHandle()
-    handle.set(practice)
-    return handle
-
-
-@pytest.fixture
-def client(practice):
-    fields = ClientFields(given_name="Zofia", family_name="Wójcik", date_of_birth=date(1990, 5, 4))
-    record = clients.create_client(practice, data=fields)
-    draft = consultations.start(practice, client_id=record.id)
-    consultations.finalise(
-        practice,
-        consultation_id=draft.id,
-        answers={"reason": "Frown lines", "data_consent": True, "photo_consent": ["clinical"]},
-    )
-    return record
-
-
-@pytest.fixture
-def session_id(practice, client):
-    record, _ = sessions.start_session(
-        practice,
-        client_id=client.id,
-        family="botulinum_toxin",
-        performed_at=datetime.now(UTC) - timedelta(hours=1),
-    )
-    return record.id
 
 
 OPEN: list = []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import builtins
 import tempfile
-from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PIL import Image
@@ -19,14 +18,12 @@ from PySide6.QtMultimedia import QVideoFrame
 from tests.unit import photo_helpers as make
 
 from clinicdesk.rules.photo_views import VIEWS
-from clinicdesk.services import clients, consultations, photo_import, photos, sessions
-from clinicdesk.services.client_fields import ClientFields
+from clinicdesk.services import photo_import, photos
 from clinicdesk.services.photos import PhotoDetails
 from clinicdesk.ui import photo_capture, photo_capture_preview
 from clinicdesk.ui.photo_capture import CaptureDialog
 from clinicdesk.ui.photo_import_dialog import PhotoImportDialog
 from clinicdesk.ui.photos_tab import PhotosTab
-from clinicdesk.ui.practice_handle import PracticeHandle
 
 RED, BLUE = QColor(255, 0, 0), QColor(0, 0, 255)
 OPEN: list = []
@@ -37,37 +34,6 @@ def kept_open():
     """Holds each dialog until the test is over (see test_session_dialog.kept_open)."""
     yield OPEN
     OPEN.clear()
-
-
-@pytest.fixture
-def handle(practice):
-    handle = PracticeHandle()
-    handle.set(practice)
-    return handle
-
-
-@pytest.fixture
-def client(practice):
-    fields = ClientFields(given_name="Zofia", family_name="Wójcik", date_of_birth=date(1990, 5, 4))
-    record = clients.create_client(practice, data=fields)
-    draft = consultations.start(practice, client_id=record.id)
-    consultations.finalise(
-        practice,
-        consultation_id=draft.id,
-        answers={"reason": "Frown lines", "data_consent": True, "photo_consent": ["clinical"]},
-    )
-    return record
-
-
-@pytest.fixture
-def session_id(practice, client):
-    record, _ = sessions.start_session(
-        practice,
-        client_id=client.id,
-        family="botulinum_toxin",  # asks for the five face views
-        performed_at=datetime.now(UTC) - timedelta(hours=1),
-    )
-    return record.id
 
 
 @pytest.fixture
