@@ -21,7 +21,7 @@ from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import session_changes
 from clinicdesk.services.sessions import SessionRecord
 from clinicdesk.ui.date_field import DateTimeField
-from clinicdesk.ui.errors import error_label, message_for, show_error
+from clinicdesk.ui.errors import error_label, show_beside_field, show_error
 from clinicdesk.ui.practice_handle import PracticeHandle
 
 SEVERITY_NAMES = {
@@ -111,9 +111,7 @@ class AdverseEventDialog(QDialog):
                 recorded_at=recorded_at,
             )
         except ValidationError as error:
-            label = self.errors.get(error.field or "", self.errors["description"])
-            label.setText(message_for(error))
-            label.show()
+            show_beside_field(self.errors, error, "description")
             return
         except ClinicDeskError as error:
             show_error(self, error)

@@ -20,7 +20,7 @@ from clinicdesk.services import consultations
 from clinicdesk.services.consultations import ConsultationRecord
 from clinicdesk.ui.consultation_documents import PHOTO_SCOPES as SCOPE_NAMES
 from clinicdesk.ui.consultation_documents import answer_text, field_label, tr
-from clinicdesk.ui.errors import error_label, message_for, show_error
+from clinicdesk.ui.errors import error_label, show_beside_field, show_error
 from clinicdesk.ui.practice_handle import PracticeHandle
 
 
@@ -112,9 +112,7 @@ class AmendDialog(QDialog):
                 reason=self.reason.toPlainText(),
             )
         except ValidationError as error:
-            label = self.errors.get(error.field or "", self.errors["reason"])
-            label.setText(message_for(error))
-            label.show()
+            show_beside_field(self.errors, error, "reason")
             return
         except ClinicDeskError as error:
             show_error(self, error)

@@ -35,7 +35,7 @@ from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.rules.recalls import CLOSING_OUTCOMES, OUTCOMES
 from clinicdesk.services import calendar_export, follow_ups
 from clinicdesk.services.follow_ups import ContactRecord, DueFollowUp
-from clinicdesk.ui.errors import error_label, message_for, show_error
+from clinicdesk.ui.errors import error_label, message_for, show_beside_field, show_error
 from clinicdesk.ui.follow_ups_model import outcome_name
 from clinicdesk.ui.formatting import date_format, format_date, format_datetime
 from clinicdesk.ui.patch_test_panel import date_time_edit, to_utc
@@ -231,9 +231,7 @@ class ContactDialog(QDialog):
                 contacted_at=to_utc(self.contacted_at.dateTime()),
             )
         except ValidationError as error:
-            label = self.errors.get(error.field or "", self.errors["other"])
-            label.setText(message_for(error))
-            label.show()
+            show_beside_field(self.errors, error, "other")
             return
         except ClinicDeskError as error:
             show_error(self, error)

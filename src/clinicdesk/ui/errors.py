@@ -12,6 +12,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Mapping
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -34,6 +35,14 @@ def error_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def show_beside_field(labels: Mapping[str, QLabel], error: ClinicDeskError, fallback: str) -> None:
+    """The problem under the field it names, or under `fallback`'s when it names none of
+    them."""
+    label = labels.get(getattr(error, "field", None) or "", labels[fallback])
+    label.setText(message_for(error))
+    label.show()
 
 
 def show_error(parent: QWidget | None, error: ClinicDeskError) -> None:

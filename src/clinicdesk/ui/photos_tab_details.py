@@ -29,7 +29,7 @@ from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.rules.photo_views import AREAS, VIEWS
 from clinicdesk.services import catalogue, consultations, photos, sessions
 from clinicdesk.services.photos import PhotoDetails, PhotoRow
-from clinicdesk.ui.errors import error_label, message_for, show_error
+from clinicdesk.ui.errors import error_label, show_beside_field, show_error
 from clinicdesk.ui.photos_tab_names import area_name, scope_name, session_label, view_name
 from clinicdesk.ui.plan_editor import family_names
 from clinicdesk.ui.practice_handle import PracticeHandle
@@ -161,9 +161,7 @@ class PhotoDetailsForm(QWidget):
             label.hide()
 
     def show_error(self, error: ValidationError) -> None:
-        label = self.errors.get(error.field or "", self.errors["note"])
-        label.setText(message_for(error))
-        label.show()
+        show_beside_field(self.errors, error, "note")
 
 
 class PhotoDetailsDialog(QDialog):

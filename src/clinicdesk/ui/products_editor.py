@@ -36,7 +36,7 @@ from clinicdesk.errors import ClinicDeskError, ValidationError
 from clinicdesk.services import catalogue, products
 from clinicdesk.services.products import ProductRow
 from clinicdesk.ui.date_field import DateField
-from clinicdesk.ui.errors import error_label, message_for, show_error
+from clinicdesk.ui.errors import error_label, show_beside_field, show_error
 from clinicdesk.ui.formatting import format_date
 from clinicdesk.ui.i18n import current_language
 from clinicdesk.ui.practice_handle import PracticeHandle
@@ -115,9 +115,7 @@ class BatchDialog(QDialog):
                 received_on=self.received.value(),
             )
         except ValidationError as error:
-            label = self.errors.get(error.field or "", self.errors["lot"])
-            label.setText(message_for(error))
-            label.show()
+            show_beside_field(self.errors, error, "lot")
             return
         except ClinicDeskError as error:
             show_error(self, error)
@@ -336,9 +334,7 @@ class ProductsEditor(QWidget):
                     **values,
                 )
         except ValidationError as error:
-            label = self.errors.get(error.field or "", self.errors["name"])
-            label.setText(message_for(error))
-            label.show()
+            show_beside_field(self.errors, error, "name")
             return
         except ClinicDeskError as error:
             show_error(self, error)
