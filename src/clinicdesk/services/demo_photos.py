@@ -60,9 +60,10 @@ def add_demo_photos(practice: Practice, *, client_ids: Sequence[int], seed: int 
     photographed = 0
     for client_id in client_ids:
         done = [s for s in sessions.sessions(practice, client_id=client_id) if s.final]
-        series = [
-            s for s in sorted(done, key=lambda s: s.performed_at) if _views_of(practice, s.id)
-        ]
+        # The views each session's treatment asks for, read once; a session asking for none
+        # gets no photo.
+        wanted = {s.id: _views_of(practice, s.id) for s in done}
+        series = [s for s in sorted(done, key=lambda s: s.performed_at) if wanted[s.id]]
         if not series:
             continue
         sitter = _sitter(rng)
@@ -70,7 +71,7 @@ def add_demo_photos(practice: Practice, *, client_ids: Sequence[int], seed: int 
             progress = number / max(1, len(series) - 1)
             files: list[tuple[str, bytes]] = []
             details: list[PhotoDetails] = []
-            for view in _views_of(practice, record.id):
+            for view in wanted[record.id]:
                 # As a phone records it: the camera's local time, a minute per view.
                 taken = record.performed_at.astimezone() + timedelta(minutes=len(files))
                 files.append(_photo_file(rng, sitter, view, progress, len(files), taken))

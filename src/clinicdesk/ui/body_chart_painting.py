@@ -42,18 +42,15 @@ def _paths(view: str) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
     return outline, detail, filled
 
 
-def paint_diagram(
-    painter: QPainter, frame: ChartFrame, view: str, side_names: Mapping[str, str]
+def _draw_lines(
+    painter: QPainter, rect: QRectF, view: str, *, outline_width: float, detail_width: float
 ) -> None:
-    """The diagram of `view` in its frame, the client's sides named at its top corners
-    (`side_names` by "right" and "left") on the views that have sides."""
-    rect = frame.rect
+    """The diagram's strokes scaled into `rect`, the lines this many pixels wide."""
     outline, detail, filled = _paths(view)
-    width = max(1.2, rect.width() / 290)
     painter.save()
     painter.translate(rect.topLeft())
     painter.scale(rect.width(), rect.height())
-    for path, colour, line in ((detail, DETAIL, width * 0.7), (outline, OUTLINE, width)):
+    for path, colour, line in ((detail, DETAIL, detail_width), (outline, OUTLINE, outline_width)):
         pen = QPen(colour, line)
         pen.setCosmetic(True)  # the width in pixels, whatever the scale
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -65,6 +62,16 @@ def paint_diagram(
     painter.setBrush(OUTLINE)
     painter.drawPath(filled)
     painter.restore()
+
+
+def paint_diagram(
+    painter: QPainter, frame: ChartFrame, view: str, side_names: Mapping[str, str]
+) -> None:
+    """The diagram of `view` in its frame, the client's sides named at its top corners
+    (`side_names` by "right" and "left") on the views that have sides."""
+    rect = frame.rect
+    width = max(1.2, rect.width() / 290)
+    _draw_lines(painter, rect, view, outline_width=width, detail_width=width * 0.7)
     sides = SIDES[view]
     if sides:
         painter.setPen(DETAIL)
@@ -157,23 +164,10 @@ def paint_thumbnail(
     aspect = diagram(view).aspect
     height = min(rect.height(), rect.width() / aspect)
     frame = ChartFrame(QRectF(rect.right() - height * aspect, rect.top(), height * aspect, height))
-    outline, detail, filled = _paths(view)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(frame.rect, PAPER)
-    painter.save()
-    painter.translate(frame.rect.topLeft())
-    painter.scale(frame.rect.width(), frame.rect.height())
-    for path, colour in ((detail, DETAIL), (outline, OUTLINE)):
-        pen = QPen(colour, 0.8)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(OUTLINE)
-    painter.drawPath(filled)
-    painter.restore()
+    _draw_lines(painter, frame.rect, view, outline_width=0.8, detail_width=0.8)
     dot = max(1.8, frame.rect.width() * 0.045)
     for place, colour in sorted(
         (m for m in marks if m[0].view == view), key=lambda m: not m[0].is_area
